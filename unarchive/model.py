@@ -1,0 +1,157 @@
+"""The Letter: what a UN letter says, and where each part of it came from.
+
+The model holds shape, not policy. A missing symbol or an empty annex is a
+*finding* (see ``unarchive.rules``), never a validation error here, so that an
+imperfect archival document can still be represented, reported and exported.
+Pydantic enforces only what must always hold: types, ISO dates, text that XML
+1.0 can carry, and ``None`` (never ``""``) for an absent value.
+
+No I/O happens in this module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION: Literal["1.0"] = "1.0"
+
+# XML 1.0 Char production, minus the discouraged U+FFFE/U+FFFF: anything else
+# would make the TEI exporter fail half-way, so it is refused at the model.
+_NOT_XML_CHAR = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_safe(value: str) -> str:
+    bad = _NOT_XML_CHAR.search(value)
+    if bad:
+        raise ValueError(f"U+{ord(bad.group()):04X} cannot be carried by XML 1.0")
+    return value
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("empty text: use null for an absent value")
+    return value
+
+
+Text = Annotated[str, AfterValidator(_xml_safe), AfterValidator(_not_blank)]
+"""Non-empty, XML-safe text. Leading and trailing spaces are kept as read."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class SourceSpan(_Model):
+    """Where a part was read: a rendition and a 1-based line/column range in the decoded input.
+
+    Columns count code points. ``end_column`` is exclusive: the span covers
+    ``line[start_column-1:end_column-1]`` when it sits on one line.
+    """
+
+    rendition: str = Field(description="id of the rendition, e.g. 'r1'")
+    start_line: int = Field(ge=1)
+    start_column: int = Field(ge=1)
+    end_line: int = Field(ge=1)
+    end_column: int = Field(ge=1)
+    page: int | None = Field(default=None, ge=1)
+
+
+class Paragraph(_Model):
+    """One paragraph (or heading line) of text, as it will be exported."""
+
+    text: Text
+    source: SourceSpan | None = None
+
+
+class Signatory(_Model):
+    name: Text | None = None
+    title: Text | None = None
+
+
+class Metadata(_Model):
+    """What identifies the document. Every field may be absent; absence is a finding."""
+
+    symbol: Text | None = Field(default=None, description="UN document symbol, e.g. S/2011/496")
+    additional_symbols: tuple[Text, ...] = Field(
+        default=(), description="further symbols of a joint document (A/47/60-S/23329)"
+    )
+    date: dt.date | None = Field(default=None, description="the date of the letter")
+    language: Text | None = Field(default=None, description="BCP 47 tag of the text, e.g. 'ar'")
+    title: Text | None = Field(default=None, description="the title line as printed")
+    sender: Text | None = None
+    addressee: Text | None = None
+    signatory: Signatory = Signatory()
+    job_number: Text | None = Field(default=None, description="e.g. '11-44795 (A)'")
+    organ: Text | None = Field(default=None, description="e.g. 'Security Council'")
+    distribution: Text | None = Field(default=None, description="e.g. 'General'")
+    issue_date: dt.date | None = Field(default=None, description="masthead date of issue")
+    original_language: Text | None = None
+
+
+class LetterBody(_Model):
+    """The letter itself, between its title and its signature."""
+
+    paragraphs: tuple[Paragraph, ...] = ()
+    signed: Paragraph | None = Field(
+        default=None, description="the signature line as printed, e.g. '(توقيع) هـ. س. بوري'"
+    )
+
+
+class Annex(_Model):
+    heading: Paragraph | None = Field(
+        default=None, description="'Annex to the letter dated …' / «مرفق الرسالة المؤرخة …»"
+    )
+    title: Text | None = None
+    headings: tuple[Paragraph, ...] = Field(
+        default=(), description="the annex's other heading lines, in reading order"
+    )
+    paragraphs: tuple[Paragraph, ...] = ()
+
+
+class RenditionInfo(_Model):
+    """One rendition of the document inside the input (a PDF text layer, a Word text, …)."""
+
+    id: str
+    kind: str = Field(description="'text', 'pdf-text-layer', 'word-text', 'pdf', 'docx', …")
+    start_line: int = Field(ge=1)
+    end_line: int = Field(ge=1)
+    label: Text | None = None
+
+
+class Change(_Model):
+    """One repair applied to the text: what it was, what it became, and where."""
+
+    code: str
+    rendition: str | None = None
+    line: int | None = Field(default=None, ge=1)
+    column: int | None = Field(default=None, ge=1)
+    before: str
+    after: str
+
+
+class Provenance(_Model):
+    source: Text | None = Field(default=None, description="file name as given")
+    sha256: str | None = None
+    format: str | None = Field(default=None, description="parser that read it: text, pdf, …")
+    encoding: str | None = Field(default=None, description="how the bytes were decoded")
+    renditions: tuple[RenditionInfo, ...] = ()
+    fields: dict[str, str] = Field(
+        default_factory=dict,
+        description="metadata field or part name -> id of the rendition it was taken from",
+    )
+    changes: tuple[Change, ...] = Field(default=(), description="repairs applied to the text")
+    unicode_version: str | None = None
+
+
+class Letter(_Model):
+    """A UN letter with its annexes, metadata and provenance."""
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    metadata: Metadata = Metadata()
+    letter: LetterBody = LetterBody()
+    annexes: tuple[Annex, ...] = ()
+    provenance: Provenance = Provenance()

@@ -1,0 +1,112 @@
+"""Parsers: bytes in, ``Parsed`` out. The table of formats and the sniffing that picks one.
+
+To add a format: write ``parsers/<fmt>.py`` with ``parse(data, source, options)``,
+add one line to ``PARSERS`` and one to ``SUFFIXES``, and a sample under
+``samples/``. A format is chosen by its content first (magic bytes), then by
+the file's suffix, so a PDF renamed ``.txt`` is read as what it is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
+from pathlib import Path
+
+from unarchive.findings import UnknownFormat, UnreadableInput
+from unarchive.parsed import Parsed
+
+
+@dataclass(frozen=True)
+class Options:
+    """What a caller may tell a parser that the document does not say."""
+
+    symbol: str | None = None
+    max_bytes: int = 64 * 1024 * 1024
+    timeout: float = 60.0
+
+
+Parser = Callable[[bytes, str, Options], Parsed]
+
+# name -> "module:function"; imported lazily so that `unarchive validate x.txt`
+# does not pay for pypdf.
+PARSERS: dict[str, str] = {
+    "text": "unarchive.parsers.text:parse",
+}
+SUFFIXES: dict[str, str] = {
+    ".txt": "text",
+    ".text": "text",
+}
+
+
+def load_parser(name: str) -> Parser:
+    try:
+        module, function = PARSERS[name].split(":")
+    except KeyError:
+        known = ", ".join(sorted(PARSERS))
+        raise UnknownFormat(f"no parser for format {name!r}; known formats: {known}") from None
+    parser: Parser = getattr(import_module(module), function)
+    return parser
+
+
+def sniff(data: bytes, suffix: str = "") -> str:
+    """The format of ``data``: magic bytes first, then the file suffix, then text."""
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if data.startswith(b"%PDF-") or head.startswith(b"%PDF-"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return "docx"
+    if head.startswith(b"<") and b"http://www.tei-c.org/ns/1.0" in data[:4096]:
+        return "tei"
+    if head.startswith(b"{") and b'"schema_version"' in data[:4096]:
+        return "json"
+    return SUFFIXES.get(suffix.lower(), "text")
+
+
+def parse(
+    source: str | os.PathLike[str] | bytes,
+    *,
+    format: str | None = None,
+    options: Options | None = None,
+    name: str | None = None,
+) -> Parsed:
+    """Read a document from a path or from bytes.
+
+    Raises ``UnreadableInput`` when nothing can be read, ``UnknownFormat`` for an
+    unknown format name. Content problems are findings in ``Parsed.findings``.
+    """
+    options = options or Options()
+    if isinstance(source, bytes):
+        data, label, suffix = source, name or "<bytes>", ""
+    else:
+        path = Path(source)
+        data, label, suffix = _read(path, options), name or os.fsdecode(source), path.suffix
+    chosen = format or sniff(data, suffix)
+    if chosen not in PARSERS:
+        raise UnreadableInput(f"{chosen} input is not supported by this version of unarchive")
+    parsed = load_parser(chosen)(data, label, options)
+    provenance = parsed.letter.provenance.model_copy(
+        update={"sha256": hashlib.sha256(data).hexdigest(), "format": chosen, "source": label}
+    )
+    parsed.letter = parsed.letter.model_copy(update={"provenance": provenance})
+    return parsed
+
+
+def _read(path: Path, options: Options) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > options.max_bytes:
+            raise UnreadableInput(
+                f"file is {size:,} bytes, over the limit of {options.max_bytes:,} bytes"
+            )
+        return path.read_bytes()
+    except IsADirectoryError:
+        raise UnreadableInput("is a directory, not a document") from None
+    except FileNotFoundError:
+        raise UnreadableInput("no such file") from None
+    except PermissionError:
+        raise UnreadableInput("permission denied") from None
+    except OSError as error:
+        raise UnreadableInput(f"cannot be read: {error.strerror or error}") from None

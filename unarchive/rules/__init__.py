@@ -1,0 +1,50 @@
+"""The rule table and the driver that runs it.
+
+``RULES`` is the one table of every code, written out in run order, family by
+family (E, AR, S, M, X/J). To add a rule: write the check in its family's
+module with ``@rule``, add it to that module's ``RULES`` tuple, add a
+``samples/rules/<CODE>-<name>/`` pair and regenerate ``docs/rules.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from unarchive.findings import Finding, Severity
+from unarchive.parsed import Parsed
+from unarchive.rules import encoding, importing
+from unarchive.rules.base import Hit, Rule, is_selected, rule
+
+RULES: dict[str, Rule] = {
+    r.code: r
+    for r in (
+        *encoding.RULES,
+        *importing.RULES,
+    )
+}
+
+
+def validate(
+    parsed: Parsed,
+    *,
+    select: Iterable[str] = ("",),
+    ignore: Iterable[str] = (),
+) -> list[Finding]:
+    """Every selected finding about ``parsed``: the parser's own and each rule's.
+
+    Never raises for content. Findings are sorted by rendition, line and column.
+    """
+    select, ignore = tuple(select), tuple(ignore)
+    found = [f for f in parsed.findings if is_selected(f.code, select, ignore)]
+    for code, each in RULES.items():
+        if each.check is None or not is_selected(code, select, ignore):
+            continue
+        found.extend(each.finding(hit.message, hit.location) for hit in each.check(parsed))
+    return sorted(found, key=lambda f: (*f.location.sort_key(), f.code))
+
+
+def worst(findings: Iterable[Finding]) -> Severity | None:
+    return max((f.severity for f in findings), default=None)
+
+
+__all__ = ["RULES", "Hit", "Rule", "rule", "validate", "worst"]

@@ -1,0 +1,82 @@
+"""The rule mechanism: a rule is a small pure function that yields hits; the driver adds the rest.
+
+Each rule is declared with ``@rule(code, name, severity)`` on a function
+``check(parsed) -> Iterator[Hit]``. The function's docstring is the rule's
+documentation (summary line, then ``Why it matters``, ``Example``, ``Hint``
+sections) and is rendered into ``docs/rules.md``. Codes and names are the
+contract of ``RULES.md``: never renumbered, never reused.
+
+Rules emitted by parsers and importers (E001, X001, …) have ``check=None`` and
+make their findings with ``Rule.finding``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from unarchive.findings import Finding, Location, Severity
+from unarchive.parsed import Line, Parsed, Rendition
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a check yields: where, and one sentence about this occurrence."""
+
+    location: Location
+    message: str
+
+
+Check = Callable[[Parsed], Iterator[Hit]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: Severity
+    check: Check | None
+    doc: str
+
+    @property
+    def summary(self) -> str:
+        return self.doc.strip().splitlines()[0] if self.doc.strip() else self.name
+
+    def finding(self, message: str, location: Location | None = None) -> Finding:
+        return Finding(self.code, self.name, self.severity, message, location or Location())
+
+
+def rule(code: str, name: str, severity: Severity) -> Callable[[Check], Rule]:
+    """Declare a rule; the decorated function becomes ``Rule.check``."""
+
+    def wrap(check: Check) -> Rule:
+        return Rule(code, name, severity, check, check.__doc__ or "")
+
+    return wrap
+
+
+def emitted(code: str, name: str, severity: Severity, doc: str) -> Rule:
+    """Declare a rule whose findings come from a parser or importer, not from a check."""
+    return Rule(code, name, severity, None, doc)
+
+
+def at(rendition: Rendition, line: Line, start: int, end: int | None = None) -> Location:
+    """Location of ``line.text[start:end]`` (0-based offsets) as 1-based line and column."""
+    return Location(
+        rendition=rendition.id,
+        line=line.number,
+        column=start + 1,
+        end_line=line.number if end is not None else None,
+        end_column=end + 1 if end is not None else None,
+        page=line.page,
+    )
+
+
+def is_selected(code: str, select: Iterable[str], ignore: Iterable[str]) -> bool:
+    """ruff's selection: a code runs if a ``select`` prefix matches and no ``ignore`` prefix does.
+
+    Ignore always wins; there is no specificity contest.
+    """
+    if any(code.startswith(prefix) for prefix in ignore):
+        return False
+    return any(code.startswith(prefix) for prefix in select)

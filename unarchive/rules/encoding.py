@@ -1,0 +1,120 @@
+"""E rules: how the file was decoded, and characters that do not belong in text at all."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from unarchive.findings import Severity
+from unarchive.parsed import Parsed
+from unarchive.rules.base import Hit, Rule, at, emitted, rule
+from unarchive.text.unicode import char_name
+
+legacy_encoding = emitted(
+    "E001",
+    "legacy-encoding",
+    Severity.WARNING,
+    """The input is not UTF-8 (cp1256, ISO-8859-6, UTF-16 …); it was decoded anyway.
+
+## Why it matters
+A file whose encoding must be guessed can be guessed wrong later, by another tool.
+Archives keep text as UTF-8.
+
+## Example
+A text dump saved by an old Arabic Windows system in code page 1256.
+
+## Hint
+Keep the original; store the converted UTF-8 copy that `unarchive convert` writes.
+""",
+)
+
+byte_order_mark = emitted(
+    "E002",
+    "byte-order-mark",
+    Severity.INFO,
+    """A byte-order mark at the start of the file, or U+FEFF inside the text.
+
+## Why it matters
+A BOM inside text is an invisible character that breaks comparison and search.
+
+## Example
+`EF BB BF` before the first line of a UTF-8 file.
+
+## Hint
+Remove U+FEFF inside the text; a leading BOM is harmless but unnecessary in UTF-8.
+""",
+)
+
+unreadable_input = emitted(
+    "E005",
+    "unreadable-input",
+    Severity.ERROR,
+    """The document could not be read: empty, binary, truncated, encrypted or of another format.
+
+## Why it matters
+Nothing in it was checked, so it must not pass ingest as valid.
+
+## Example
+A PDF renamed `letter.txt`; a 0-byte file.
+
+## Hint
+Check that the file is the document it claims to be and that it arrived whole.
+""",
+)
+
+# C0 and C1 controls except TAB, LF and CR (which are layout), and DEL.
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LOST = regex.compile(r"[\ufffd\p{Co}]")
+
+
+@rule("E003", "control-character", Severity.ERROR)
+def control_character(parsed: Parsed) -> Iterator[Hit]:
+    """A C0 or C1 control character (other than tab and line breaks), or NUL, in the text.
+
+    ## Why it matters
+    Controls are not text: XML 1.0 cannot carry most of them, and they usually mean
+    the file was damaged or mis-decoded.
+
+    ## Example
+    `U+0000` between two words of a text dump.
+
+    ## Hint
+    Find out how the file was produced; remove the controls in a repaired copy.
+    """
+    for rendition, line in parsed.lines():
+        for match in _CONTROL.finditer(line.text):
+            yield Hit(
+                at(rendition, line, match.start()), f"control character {char_name(match.group())}"
+            )
+
+
+@rule("E004", "replacement-character", Severity.ERROR)
+def replacement_character(parsed: Parsed) -> Iterator[Hit]:
+    """U+FFFD or a private-use code point: information was already lost before unarchive.
+
+    ## Why it matters
+    U+FFFD marks a character a decoder could not read; private-use code points are
+    glyph codes of some font, not text. Neither can be repaired from the text alone.
+
+    ## Example
+    `حف\ufffdظ` from a file decoded with the wrong code page upstream.
+
+    ## Hint
+    Look for another rendition (the Word original, another PDF) of the same document.
+    """
+    for rendition, line in parsed.lines():
+        for match in _LOST.finditer(line.text):
+            yield Hit(
+                at(rendition, line, match.start()),
+                f"{char_name(match.group())}: the character is lost",
+            )
+
+
+RULES: tuple[Rule, ...] = (
+    legacy_encoding,
+    byte_order_mark,
+    control_character,
+    replacement_character,
+    unreadable_input,
+)
