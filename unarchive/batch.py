@@ -90,7 +90,8 @@ def iter_inputs(arguments: Iterable[str]) -> Iterator[Path]:
     """Each argument as a file; a folder recursively (known suffixes only); a glob expanded.
 
     Order is stable (sorted within a folder) so reports are reproducible. A
-    path that does not exist is still yielded, to be reported as unreadable.
+    path that does not exist (or a glob that matches nothing) is still
+    yielded, to be reported as unreadable.
     """
     for argument in arguments:
         path = Path(argument)
@@ -103,7 +104,8 @@ def iter_inputs(arguments: Iterable[str]) -> Iterator[Path]:
                 and not p.name.startswith(".")
             )
         elif not path.exists() and glob.has_magic(argument):
-            yield from (Path(p) for p in sorted(glob.glob(argument, recursive=True)))
+            # A glob that matches nothing is reported like a missing file, never skipped.
+            yield from (Path(p) for p in sorted(glob.glob(argument, recursive=True)) or [argument])
         else:
             yield path
 
@@ -120,7 +122,7 @@ def check_document(path: Path, options: Options, selection: Selection) -> Docume
     started = time.perf_counter()
     label = os.fsdecode(path)
     try:
-        parsed = parse(path, options=options)
+        parsed = parse(path, options=options, name=_text_name(label))
     except UnreadableInput as error:
         report = unreadable(path, error.reason, code=error.code)
         report.seconds = time.perf_counter() - started
@@ -138,6 +140,15 @@ def check_document(path: Path, options: Options, selection: Selection) -> Docume
         parsed,
         time.perf_counter() - started,
     )
+
+
+def _text_name(label: str) -> str:
+    """The name a Letter records as its source: bytes that were not UTF-8 as ``\\xNN``.
+
+    Reports keep the exact bytes (``DocumentReport.path``); the Letter is
+    exported as UTF-8 JSON and XML, which cannot carry them raw.
+    """
+    return label.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def unreadable(
