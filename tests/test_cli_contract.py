@@ -18,7 +18,11 @@ ROOT = Path(__file__).resolve().parent.parent
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.run(
-        [sys.executable, "-m", "unarchive", *args], capture_output=True, cwd=cwd, env=env, check=False
+        [sys.executable, "-m", "unarchive", *args],
+        capture_output=True,
+        cwd=cwd,
+        env=env,
+        check=False,
     )
 
 
