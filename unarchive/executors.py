@@ -15,10 +15,12 @@ import math
 import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Executor, Future
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from unarchive.batch import DocumentReport, Job, Settings, run_chunk, run_job, unreadable
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor, Future
 
 # Time a chunk may take beyond its documents' own bounds: starting a worker, importing.
 GRACE_SECONDS = 15.0
@@ -159,6 +161,8 @@ class _ProcessPool(_Pool):
 
     def _new(self) -> Executor:
         from concurrent.futures import ProcessPoolExecutor
+
+        import unarchive.rules  # noqa: F401 - imported once here, forked workers inherit it
 
         return ProcessPoolExecutor(max_workers=self.workers)
 
