@@ -132,3 +132,32 @@ def test_order_and_content_do_not_depend_on_chunking(
 def test_an_unknown_executor_is_refused() -> None:
     with pytest.raises(executors.ExecutorSpecError, match="unknown executor"):
         list(run([], Settings.here(), executor="ftp://x"))
+
+
+def test_with_other_threads_running_workers_are_not_forked(tmp_path: Path) -> None:
+    import threading
+
+    paths = write(tmp_path, ["good", "defective", "crash", "legacy"])
+    settings_ = Settings.here(timeout=5)
+    serial = [comparable(r) for r in run(_jobs(paths), settings_)]
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert executors._context().get_start_method() != "fork"
+        pooled = [comparable(r) for r in run(_jobs(paths), settings_, workers=2, chunk_size=1)]
+    finally:
+        release.set()
+        other.join()
+    assert pooled == serial, "workers of a fresh interpreter read with the caller's parsers"
+
+
+def test_stopping_early_leaves_no_worker_behind(tmp_path: Path) -> None:
+    paths = write(tmp_path, ["good", "hang", "hang", "hang"])
+    results = run(_jobs(paths), Settings.here(timeout=30), workers=2, chunk_size=1)
+    first = next(results)
+    assert first.valid is True
+    results.close()  # the consumer gives up while two workers hang
+    import multiprocessing
+
+    assert multiprocessing.active_children() == []

@@ -21,6 +21,7 @@ from unarchive.batch import DocumentReport, Job, Settings, run_chunk, run_job, u
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
+    from multiprocessing.context import BaseContext
 
 # Time a chunk may take beyond its documents' own bounds: starting a worker, importing.
 GRACE_SECONDS = 15.0
@@ -109,8 +110,10 @@ def _ordered(
                     pending = deque((c, pool.submit(c, settings)) for c in in_flight)
                 continue
             yield from reports
-    finally:
-        pool.close()
+    except BaseException:  # interrupted, or the consumer stopped early: leave nothing running
+        pool.abort()
+        raise
+    pool.close()
 
 
 def _one_by_one(pool: _Pool, chunk: Chunk, settings: Settings) -> Iterator[DocumentReport]:
@@ -153,6 +156,9 @@ class _Pool:
     def close(self) -> None:
         raise NotImplementedError
 
+    def abort(self) -> None:
+        self.close()
+
 
 class _ProcessPool(_Pool):
     def __init__(self, workers: int) -> None:
@@ -164,7 +170,7 @@ class _ProcessPool(_Pool):
 
         import unarchive.rules  # noqa: F401 - imported once here, forked workers inherit it
 
-        return ProcessPoolExecutor(max_workers=self.workers)
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=_context())
 
     def submit(self, chunk: Chunk, settings: Settings) -> Future[list[DocumentReport]]:
         return self._executor.submit(run_chunk, list(chunk), settings)
@@ -184,6 +190,24 @@ class _ProcessPool(_Pool):
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def abort(self) -> None:
+        self._kill()
+
+
+def _context() -> BaseContext:
+    """fork where it is safe (no other thread), for its speed; forkserver or spawn elsewhere.
+
+    Workers started either way read with the caller's parser table: ``Settings``
+    carries it.
+    """
+    import multiprocessing
+    import threading
+
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
 class _DaskPool(_Pool):
