@@ -222,7 +222,12 @@ class _DaskPool(_Pool):
             ) from None
         if address.startswith("dask://"):
             address = "tcp://" + address.removeprefix("dask://")
-        self._client = Client(address, timeout=30, set_as_default=False)  # type: ignore[no-untyped-call]
+        try:
+            self._client = Client(address, timeout=10, set_as_default=False)  # type: ignore[no-untyped-call]
+        except (OSError, TimeoutError) as error:
+            raise ExecutorSpecError(
+                f"cannot reach the Dask scheduler at {address}: {error}"
+            ) from None
         self._executor = self._client.get_executor(pure=False)  # type: ignore[no-untyped-call]
         self.workers = max(1, len(self._client.scheduler_info().get("workers", {})))
 
