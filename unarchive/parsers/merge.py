@@ -1,7 +1,7 @@
 """Renditions merged into one Letter: each part from the rendition that has it, cleanest first.
 
 Where several renditions have a part, the cleaner reading wins (see
-``merge_align``); every paragraph keeps its source span and so names its
+``grammar_align``); every paragraph keeps its source span and so names its
 rendition, and ``provenance.fields`` names the rendition of each metadata
 field and part. Text that had to be put back into logical order, or a title
 rebuilt from its recognised parts with the language's template, is recorded
@@ -26,11 +26,11 @@ from unarchive.model import (
     Provenance,
     Signatory,
 )
+from unarchive.parsers.grammar_align import WordSets, align, cleanest, dirt
 from unarchive.parsers.grammar_blocks import Block
 from unarchive.parsers.grammar_dates import DateHit, find_dates, format_date
 from unarchive.parsers.grammar_read import AnnexReading, Fields, Reading
 from unarchive.parsers.grammar_text import clean, similarity, word_set, xml_safe
-from unarchive.parsers.merge_align import WordSets, align, cleanest, dirt
 
 _CONFIRM = 0.6  # word overlap a rebuilt title needs with the printed one
 _QUOTED = regex.compile(r"[“”«»\"]([^“”«»\"]{4,200})[“”«»\"]")
