@@ -59,13 +59,22 @@ def decode(data: bytes, source: str = "<text>") -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _with_bom(data[len(bom) :], encoding, source)
+    if _looks_utf16(data):
+        return _utf16_without_bom(data, source)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return _not_utf8(data, source)
-    if text.count("\x00") > len(text) // 5:
-        return _utf16_without_bom(data, source)
     return _checked(Decoded(text, "utf-8"))
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """UTF-16 text has one byte of each pair drawn from very few values (0x00, 0x06 …)."""
+    sample = data[:4096]
+    if len(data) % 2 or len(sample) < 4:
+        return False
+    even, odd = set(sample[0::2]), set(sample[1::2])
+    return min(len(even), len(odd)) <= 4 and max(len(even), len(odd)) > 8
 
 
 def _refuse_non_text(data: bytes) -> None:
@@ -88,8 +97,8 @@ def _with_bom(body: bytes, encoding: str, source: str) -> Decoded:
 
 
 def _utf16_without_bom(data: bytes, source: str) -> Decoded:
-    zeros_even = data[0::2].count(0)
-    encoding = "utf-16-be" if zeros_even > data[1::2].count(0) else "utf-16-le"
+    sample = data[:4096]
+    encoding = "utf-16-be" if len(set(sample[0::2])) < len(set(sample[1::2])) else "utf-16-le"
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:
@@ -99,18 +108,16 @@ def _utf16_without_bom(data: bytes, source: str) -> Decoded:
 
 
 def _not_utf8(data: bytes, source: str) -> Decoded:
-    bad = _invalid_utf8_offsets(data)
+    bad, bad_bytes = _invalid_utf8_offsets(data)
     non_ascii = len(data) - len(data.translate(None, _HIGH_BYTES))
     # A few bad bytes among many good multi-byte sequences: damaged UTF-8, not a code page.
-    if len(bad) * 4 < non_ascii:
+    if bad_bytes * 10 < non_ascii:
         return _damaged_utf8(data, bad)
-    if len(data) % 2 == 0 and data[:4096].count(0) > len(data[:4096]) // 5:
-        return _utf16_without_bom(data, source)
     return _legacy(data)
 
 
-def _invalid_utf8_offsets(data: bytes) -> list[int]:
-    """Byte offsets where invalid UTF-8 sequences start, in one linear pass."""
+def _invalid_utf8_offsets(data: bytes) -> tuple[list[int], int]:
+    """Byte offsets where runs of invalid UTF-8 start, and how many bytes are invalid."""
     escaped = data.decode("utf-8", errors="surrogateescape")
     offsets: list[int] = []
     position, byte_offset = 0, 0
@@ -119,7 +126,7 @@ def _invalid_utf8_offsets(data: bytes) -> list[int]:
         offsets.append(byte_offset)
         byte_offset += match.end() - match.start()
         position = match.end()
-    return offsets
+    return offsets, len(escaped) - len(_ESCAPED.sub("", escaped))
 
 
 def _damaged_utf8(data: bytes, bad: list[int]) -> Decoded:

@@ -83,8 +83,12 @@ def layout(lines: Sequence[Line]) -> Layout:
     visual = signalled >= max(3, len(filled) // 10)
     lengths = sorted(_length(text) for text in filled)
     width = lengths[min(len(lengths) - 1, (len(lengths) * 9) // 10)]
-    full = sum(1 for n in lengths if n >= 0.8 * width)
-    wrapped = visual or (len(filled) >= 6 and width <= 150 and full * 2 >= len(filled))
+    full = sum(1 for n in lengths if n >= 0.85 * width)
+    # Word texts lead every paragraph with a tab: one paragraph per line, whatever the lengths.
+    tabbed = sum(1 for text in filled if text.lstrip(" ").startswith("\t"))
+    wrapped = visual or (
+        len(filled) >= 8 and width <= 150 and full >= 0.6 * len(filled) and tabbed * 2 < len(filled)
+    )
     return Layout(visual, wrapped, width)
 
 
@@ -137,7 +141,8 @@ def blocks(
 
 def _block(rendition_id: str, lines: list[Line], lay: Layout) -> Block:
     if lay.visual:
-        text = " ".join(logical_order(line.text) for line in lines)
+        # Reconstructed text is recorded as a change anyway: justification goes with the order.
+        text = clean(" ".join(logical_order(line.text) for line in lines))
     else:
         text = " ".join(line.text.strip() for line in lines)
     return Block(rendition_id, tuple(lines), text, lay.visual)
