@@ -67,7 +67,8 @@ def loads(data: bytes, source: str = "<tei>", options: object = None) -> Parsed:
             }
         )
         letter = letter.model_copy(update={"provenance": provenance})
-    return Parsed(letter, findings=findings + reader.findings)
+    found = sorted(findings + reader.findings, key=lambda f: (f.location.line or 0, f.code))
+    return Parsed(letter, findings=found)
 
 
 def _name(root: etree._Element) -> str:

@@ -131,6 +131,7 @@ class HeaderReader(Nodes):
         if name == "orgName" and kind in ("organ", None):
             self.put("organ", self.text(child) or None, child)
         elif name == "date" and kind == "issue":
+            self.take(child)
             self.put("issue_date", self.date(child), child)
         elif name == "note" and kind == "distribution":
             self.put("distribution", self.text(child) or None, child)
@@ -145,7 +146,9 @@ class HeaderReader(Nodes):
         when = element.get("when")
         value = iso_date(when)
         if value is None:
-            self.invalid(element, f"<{local(element)} when={when!r}>: not a full ISO date")
+            self.invalid(
+                element, f"<{local(element)} when={when!r}>: not a valid date (YYYY-MM-DD)"
+            )
         return value
 
     def date_text(self) -> str | None:
@@ -179,6 +182,7 @@ class HeaderReader(Nodes):
     def action_part(self, kind: str, child: etree._Element) -> None:
         name, role = local(child), child.get("type")
         if name == "date" and kind == "sent":
+            self.take(child)  # first, so that a printed date inside it is reported
             self.put("date", self.date(child), child)
         elif name == "persName" and role == "signatory":
             self.put("signatory.name", self.text(child) or None, child)
