@@ -7,11 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from batch_helpers import register, unregister, write
+from batch_helpers import cli, register, unregister, write
 
 from unarchive.baseline import SCHEMA, Baseline, BaselineError, build, load
 from unarchive.batch import DocumentReport
-from unarchive.cli import main
 from unarchive.findings import Finding, Location, Severity
 
 
@@ -58,14 +57,14 @@ def test_write_then_use_a_baseline(
     write(docs, ["defective", "legacy", "good"])
     baseline = tmp_path / "baseline.json"
     common = ["--isolated", "--no-progress"]
-    assert main(["validate", str(docs), *common]) == 1
-    assert main(["validate", str(docs), "--write-baseline", str(baseline), *common]) == 0
+    assert cli(["validate", str(docs), *common]) == 1
+    assert cli(["validate", str(docs), "--write-baseline", str(baseline), *common]) == 0
     data = json.loads(baseline.read_bytes())
     assert data["schema"] == SCHEMA and len(data["documents"]) == 2
     capsysbinary.readouterr()
 
     assert (
-        main(["validate", str(docs), "--baseline", str(baseline), "--format", "json", *common]) == 0
+        cli(["validate", str(docs), "--baseline", str(baseline), "--format", "json", *common]) == 0
     )
     summary = json.loads(capsysbinary.readouterr().out)["summary"]
     assert (summary["findings"], summary["baselined"]) == (0, 2)
@@ -74,20 +73,20 @@ def test_write_then_use_a_baseline(
     # The original changes (a new defect appended): its findings are back, all of them.
     defective = docs / "000-defective.ltr"
     defective.write_bytes(defective.read_bytes() + "\ufffd\n".encode())
-    assert main(["validate", str(docs), "--baseline", str(baseline), *common]) == 1
+    assert cli(["validate", str(docs), "--baseline", str(baseline), *common]) == 1
 
     # An empty file: undetermined, whatever the baseline says.
     (docs / "003-empty.ltr").write_bytes(b"")
-    assert main(["validate", str(docs), "--baseline", str(baseline), *common]) == 3
+    assert cli(["validate", str(docs), "--baseline", str(baseline), *common]) == 3
 
 
 def test_baseline_from_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write(tmp_path / "docs", ["defective"])
     monkeypatch.chdir(tmp_path)
-    assert main(["validate", "docs", "--write-baseline", "known.json", "--no-progress"]) == 0
+    assert cli(["validate", "docs", "--write-baseline", "known.json", "--no-progress"]) == 0
     (tmp_path / "unarchive.toml").write_text('baseline = "known.json"\n')
-    assert main(["validate", "docs", "--no-progress"]) == 0
-    assert main(["validate", "docs", "--no-progress", "--isolated"]) == 1
+    assert cli(["validate", "docs", "--no-progress"]) == 0
+    assert cli(["validate", "docs", "--no-progress", "--isolated"]) == 1
 
 
 @pytest.mark.parametrize(
@@ -105,4 +104,4 @@ def test_a_broken_baseline_is_a_usage_error(tmp_path: Path, content: bytes) -> N
     with pytest.raises(BaselineError):
         load(path)
     write(tmp_path, ["good"])
-    assert main(["validate", str(tmp_path), "--baseline", str(path), "--isolated"]) == 2
+    assert cli(["validate", str(tmp_path), "--baseline", str(path), "--isolated"]) == 2

@@ -8,9 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from batch_helpers import CONTENT, register, unregister, write
-
-from unarchive.cli import main
+from batch_helpers import CONTENT, cli, register, unregister, write
 
 ARABIC = "رسالة-مرفق.ltr"
 
@@ -23,7 +21,7 @@ def letter_parser() -> Iterator[None]:
 
 
 def _validate(capsysbinary: pytest.CaptureFixture[bytes], *args: str) -> tuple[int, bytes]:
-    status = main(["validate", "--no-progress", *args])
+    status = cli(["validate", "--no-progress", *args])
     return status, capsysbinary.readouterr().out
 
 
@@ -69,7 +67,7 @@ def test_a_mixed_folder_is_fully_reported_and_every_good_document_converted(
     (source / "folder.ltr").mkdir()  # a folder with a document's name: not a document
     common = ["--isolated", "--timeout", "0.5", "-j", jobs, "--no-progress"]
 
-    status = main(["validate", str(source), "--format", "json", *common])
+    status = cli(["validate", str(source), "--format", "json", *common])
     report = json.loads(capsysbinary.readouterr().out)
     assert status == 3
     by_name = {Path(d["path"]).name: d for d in report["documents"]}
@@ -81,7 +79,7 @@ def test_a_mixed_folder_is_fully_reported_and_every_good_document_converted(
     assert report["summary"]["documents_by_status"] == {"invalid": 2, "undetermined": 3, "valid": 2}
 
     out = tmp_path / "out"
-    status = main(["convert", str(source), "--to", "json", "-o", str(out), *common])
+    status = cli(["convert", str(source), "--to", "json", "-o", str(out), *common])
     assert status == 3
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json"))
     assert written == sorted(
@@ -98,13 +96,13 @@ def test_convert_skips_what_exists_unless_forced(
     write(tmp_path / "in", ["good", "good"])
     out = tmp_path / "out"
     args = ["convert", str(tmp_path / "in"), "--to", "json", "-o", str(out), "--isolated"]
-    assert main(args) == 0
+    assert cli(args) == 0
     target = out / "000-good.json"
     target.write_bytes(b"kept")
-    assert main(args) == 0
+    assert cli(args) == 0
     assert target.read_bytes() == b"kept"
     assert b"skipped" in capsysbinary.readouterr().err
-    assert main([*args, "--force"]) == 0
+    assert cli([*args, "--force"]) == 0
     assert json.loads(target.read_bytes())["schema_version"] == "1.0"
 
 
@@ -113,7 +111,7 @@ def test_convert_never_writes_over_an_input(
 ) -> None:
     (path,) = write(tmp_path, ["good"])
     before = path.read_bytes()
-    status = main(["convert", str(path), "--to", "json", "-o", str(path), "--isolated"])
+    status = cli(["convert", str(path), "--to", "json", "-o", str(path), "--isolated"])
     assert status == 2
     assert b"it is an input" in capsysbinary.readouterr().err
     assert path.read_bytes() == before
@@ -123,7 +121,7 @@ def test_convert_one_document_to_stdout(
     tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:
     (path,) = write(tmp_path, ["good"])
-    assert main(["convert", str(path), "--to", "json", "--isolated"]) == 0
+    assert cli(["convert", str(path), "--to", "json", "--isolated"]) == 0
     assert json.loads(capsysbinary.readouterr().out)["letter"]["paragraphs"][0]["text"]
 
 
@@ -141,7 +139,7 @@ def test_a_name_that_is_not_utf8_survives_every_step(
     assert os.fsencode(document["path"]) == raw
     out_dir = tmp_path.parent / f"{tmp_path.name}-out"
     out_dir.mkdir()
-    assert main(["convert", str(tmp_path), "-o", str(out_dir), "--to", "json", "--isolated"]) == 1
+    assert cli(["convert", str(tmp_path), "-o", str(out_dir), "--to", "json", "--isolated"]) == 1
     assert os.listdir(os.fsencode(out_dir)) == [b"caf\xe9-\xd1\xf3\xc7\xe1\xc9.json"]
 
 

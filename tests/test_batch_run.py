@@ -7,12 +7,12 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from batch_helpers import comparable, register, unregister, write
+from batch_helpers import comparable, e_settings, register, unregister, write
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from unarchive import executors
-from unarchive.batch import Job, Settings, run_job
+from unarchive.batch import Job, run_job
 from unarchive.executors import auto_chunk_size, run
 
 
@@ -31,7 +31,7 @@ def test_each_kind_of_document_gets_the_right_record(tmp_path: Path) -> None:
     kinds = ["good", "defective", "legacy", "empty", "crash", "hang"]
     paths = write(tmp_path, kinds)
     paths.append(tmp_path / "missing.ltr")
-    reports = list(run(_jobs(paths), Settings.here(timeout=0.5)))
+    reports = list(run(_jobs(paths), e_settings(timeout=0.5)))
     got = [(r.valid, r.job_end, [f.code for f in r.findings]) for r in reports]
     assert got == [
         (True, "normal", []),
@@ -52,7 +52,7 @@ def test_the_time_bound_is_lifted_after_each_document(tmp_path: Path) -> None:
     import signal
 
     (path,) = write(tmp_path, ["good"])
-    run_job(Job(path), Settings.here(timeout=5))
+    run_job(Job(path), e_settings(timeout=5))
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
     assert signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.default_int_handler, None)
 
@@ -60,7 +60,7 @@ def test_the_time_bound_is_lifted_after_each_document(tmp_path: Path) -> None:
 def test_process_pool_equals_serial_in_input_order(tmp_path: Path) -> None:
     kinds = ["good", "defective", "crash", "legacy", "empty", "hang", "good"] * 3
     paths = write(tmp_path, kinds)
-    settings_ = Settings.here(timeout=0.5)
+    settings_ = e_settings(timeout=0.5)
     serial = [comparable(r) for r in run(_jobs(paths), settings_)]
     pooled = [comparable(r) for r in run(_jobs(paths), settings_, workers=2, chunk_size=3)]
     assert pooled == serial
@@ -69,7 +69,7 @@ def test_process_pool_equals_serial_in_input_order(tmp_path: Path) -> None:
 
 def test_a_worker_that_dies_costs_one_document(tmp_path: Path) -> None:
     paths = write(tmp_path, ["good", "good", "die", "defective", "good", "good"])
-    reports = list(run(_jobs(paths), Settings.here(timeout=5), workers=2, chunk_size=2))
+    reports = list(run(_jobs(paths), e_settings(timeout=5), workers=2, chunk_size=2))
     assert [r.job_end for r in reports] == [
         "normal",
         "normal",
@@ -87,7 +87,7 @@ def test_a_hang_the_document_cannot_interrupt_is_killed(
 ) -> None:
     monkeypatch.setattr(executors, "GRACE_SECONDS", 1.0)
     paths = write(tmp_path, ["good", "stubborn", "good"])
-    reports = list(run(_jobs(paths), Settings.here(timeout=0.5), workers=2, chunk_size=3))
+    reports = list(run(_jobs(paths), e_settings(timeout=0.5), workers=2, chunk_size=3))
     assert [r.job_end for r in reports] == ["normal", "timeout", "normal"]
     assert [r.valid for r in reports] == [True, "undetermined", True]
 
@@ -122,7 +122,7 @@ def test_order_and_content_do_not_depend_on_chunking(
 ) -> None:
     folder = tmp_path_factory.mktemp("docs")
     paths = write(folder, kinds)
-    settings_ = Settings.here(timeout=0)
+    settings_ = e_settings(timeout=0)
     serial = [comparable(r) for r in run(_jobs(paths), settings_)]
     pool = _ThreadPool(workers)
     pooled = [comparable(r) for r in executors._ordered(pool, _jobs(paths), settings_, chunk)]
@@ -131,14 +131,14 @@ def test_order_and_content_do_not_depend_on_chunking(
 
 def test_an_unknown_executor_is_refused() -> None:
     with pytest.raises(executors.ExecutorSpecError, match="unknown executor"):
-        list(run([], Settings.here(), executor="ftp://x"))
+        list(run([], e_settings(), executor="ftp://x"))
 
 
 def test_with_other_threads_running_workers_are_not_forked(tmp_path: Path) -> None:
     import threading
 
     paths = write(tmp_path, ["good", "defective", "crash", "legacy"])
-    settings_ = Settings.here(timeout=5)
+    settings_ = e_settings(timeout=5)
     serial = [comparable(r) for r in run(_jobs(paths), settings_)]
     release = threading.Event()
     other = threading.Thread(target=release.wait)
@@ -154,7 +154,7 @@ def test_with_other_threads_running_workers_are_not_forked(tmp_path: Path) -> No
 
 def test_stopping_early_leaves_no_worker_behind(tmp_path: Path) -> None:
     paths = write(tmp_path, ["good", "hang", "hang", "hang"])
-    results = run(_jobs(paths), Settings.here(timeout=30), workers=2, chunk_size=1)
+    results = run(_jobs(paths), e_settings(timeout=30), workers=2, chunk_size=1)
     first = next(results)
     assert first.valid is True
     results.close()  # the consumer gives up while two workers hang

@@ -7,11 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from batch_helpers import register, unregister, write
+from batch_helpers import cli, register, unregister, write
 from hypothesis import given
 from hypothesis import strategies as st
 
-from unarchive.cli import main
 from unarchive.config import Config, ConfigError, find, load, matches, resolve
 from unarchive.findings import Severity
 
@@ -24,7 +23,7 @@ def letter_parser() -> Iterator[None]:
 
 
 def _codes(capsysbinary: pytest.CaptureFixture[bytes], *args: str) -> tuple[int, list[str]]:
-    status = main(["validate", "--format", "json", "--no-progress", *args])
+    status = cli(["validate", "--format", "json", "--no-progress", *args])
     report = json.loads(capsysbinary.readouterr().out)
     return status, [f["code"] for d in report["documents"] for f in d["findings"]]
 
@@ -79,7 +78,7 @@ def test_per_file_ignores_are_relative_to_the_config(
     monkeypatch.chdir(tmp_path / "new")
     status, codes = _codes(capsysbinary, "../originals", ".")
     assert (status, codes) == (1, ["E001"])
-    assert main(["validate", "../originals", "--no-progress"]) == 0
+    assert cli(["validate", "../originals", "--no-progress"]) == 0
 
 
 def test_explicit_config_file(tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
@@ -106,14 +105,14 @@ def test_a_bad_config_is_a_usage_error(
     with pytest.raises(ConfigError, match=message.replace("(", r"\(").replace(")", r"\)")):
         load(tmp_path / "unarchive.toml")
     write(tmp_path, ["good"])
-    status = main(["validate", str(tmp_path), "--config", str(tmp_path / "unarchive.toml")])
+    status = cli(["validate", str(tmp_path), "--config", str(tmp_path / "unarchive.toml")])
     assert status == 2
     assert message.encode() in capsysbinary.readouterr().err
 
 
 def test_a_missing_config_file_is_a_usage_error(tmp_path: Path) -> None:
     write(tmp_path, ["good"])
-    assert main(["validate", str(tmp_path), "--config", str(tmp_path / "nope.toml")]) == 2
+    assert cli(["validate", str(tmp_path), "--config", str(tmp_path / "nope.toml")]) == 2
 
 
 @pytest.mark.parametrize(

@@ -12,11 +12,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from batch_helpers import comparable, register, unregister, write
+from batch_helpers import cli, comparable, e_settings, register, unregister, write
 from distributed import LocalCluster
 
-from unarchive.batch import Job, Settings
-from unarchive.cli import main
+from unarchive.batch import Job
 from unarchive.executors import run
 
 
@@ -51,9 +50,9 @@ def test_dask_equals_serial_and_a_poisoned_document_is_a_record(
     kinds = ["good", "defective", "legacy", "empty", "good"] * 8 + ["crash"] + ["good"] * 4
     paths = write(tmp_path, kinds)
     jobs = [Job(p) for p in paths]
-    settings = Settings.here(timeout=10)
-    serial = [comparable(r) for r in run(jobs, settings)]
-    distributed = [comparable(r) for r in run(jobs, settings, executor=scheduler, chunk_size=8)]
+    chosen = e_settings(timeout=10)
+    serial = [comparable(r) for r in run(jobs, chosen)]
+    distributed = [comparable(r) for r in run(jobs, chosen, executor=scheduler, chunk_size=8)]
     assert distributed == serial
     poisoned = distributed[40]
     assert (poisoned["job_end"], poisoned["valid"]) == ("error", "undetermined")
@@ -62,7 +61,7 @@ def test_dask_equals_serial_and_a_poisoned_document_is_a_record(
 
 def test_a_document_that_kills_its_worker_costs_only_itself(tmp_path: Path, scheduler: str) -> None:
     paths = write(tmp_path, ["good", "die", "defective", "good"])
-    reports = list(run([Job(p) for p in paths], Settings.here(timeout=10), executor=scheduler))
+    reports = list(run([Job(p) for p in paths], e_settings(timeout=10), executor=scheduler))
     assert [r.job_end for r in reports] == ["normal", "error", "normal", "normal"]
     assert [r.valid for r in reports] == [True, "undetermined", False, True]
 
@@ -72,9 +71,9 @@ def test_the_command_line_reaches_the_cluster(
 ) -> None:
     write(tmp_path, ["good", "defective", "empty"], names=["a.ltr", "رسالة.ltr", "c.ltr"])
     common = ["validate", str(tmp_path), "--format", "json", "--isolated", "--no-progress"]
-    assert main(common) == 3
+    assert cli(common) == 3
     serial = json.loads(capsysbinary.readouterr().out)
     address = scheduler.replace("tcp://", "dask://")
-    assert main([*common, "--executor", address]) == 3
+    assert cli([*common, "--executor", address]) == 3
     distributed = json.loads(capsysbinary.readouterr().out)
     assert distributed["documents"] == serial["documents"]

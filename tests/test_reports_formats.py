@@ -10,11 +10,10 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from batch_helpers import register, unregister, write
+from batch_helpers import cli, register, unregister, write
 from junitparser import Error, Failure, JUnitXml
 
 from unarchive.batch import DocumentReport
-from unarchive.cli import main
 from unarchive.findings import Finding, Location, Severity
 from unarchive.reports import FORMATS, load_renderer, summarize
 from unarchive.reports.github import annotation
@@ -49,7 +48,7 @@ def folder(tmp_path: Path) -> Path:
 
 
 def _report(folder: Path, fmt: str, capsysbinary: pytest.CaptureFixture[bytes]) -> bytes:
-    status = main(["validate", str(folder), "--format", fmt, "--isolated", "--no-progress"])
+    status = cli(["validate", str(folder), "--format", fmt, "--isolated", "--no-progress"])
     assert status == 3
     out: bytes = capsysbinary.readouterr().out
     return out
@@ -105,7 +104,7 @@ def test_junit_parses_and_counts(folder: Path, capsysbinary: pytest.CaptureFixtu
 def test_junit_below_the_fail_level_passes(
     folder: Path, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:
-    main(["validate", str(folder / "d.ltr"), "--format", "junit", "--fail-level", "error"])
+    cli(["validate", str(folder / "d.ltr"), "--format", "junit", "--fail-level", "error"])
     out = capsysbinary.readouterr().out
     assert b'failures="0"' in out and b"legacy-encoding" in out
 
