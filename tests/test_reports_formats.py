@@ -10,7 +10,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from batch_helpers import cli, register, unregister, write
+from batch_helpers import cli, e_settings, register, unregister, write
 from junitparser import Error, Failure, JUnitXml
 
 from unarchive.batch import DocumentReport
@@ -165,3 +165,24 @@ def test_every_format_renders_an_empty_and_a_pathless_report(fmt: str) -> None:
     for batch in ([], reports):
         text = load_renderer(fmt)(batch, summarize(batch, 0.0))
         assert isinstance(text, str)
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "text", "github"])
+def test_streamed_reports_are_the_whole_report(
+    folder: Path, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes], fmt: str
+) -> None:
+    """What the CLI writes document by document is what ``render`` makes of the whole batch."""
+    from unarchive.batch import Job
+    from unarchive.executors import run
+    from unarchive.reports.jsonio import dumps_json
+
+    out = tmp_path / f"report.{fmt}"
+    cli(["validate", str(folder), "--format", fmt, "-o", str(out), "--isolated"])
+    streamed = out.read_bytes().decode()
+    reports = list(run([Job(p) for p in sorted(folder.glob("*.ltr"))], e_settings()))
+    whole = load_renderer(fmt)(reports, summarize(reports, 0.0))
+    seconds = re.compile(r'"seconds": ?[0-9.]+')
+    assert seconds.sub("", streamed) == seconds.sub("", whole)
+    if fmt == "json":
+        data = json.loads(whole)
+        assert whole == dumps_json(data), "the same text as json.dumps(indent=2) of the whole"

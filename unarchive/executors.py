@@ -42,7 +42,11 @@ def run(
     chunk_size: int | None = None,
     on_result: Callable[[DocumentReport], None] | None = None,
 ) -> Iterator[DocumentReport]:
-    """Every job's report, in input order. ``executor``: None/'serial', 'process', or a Dask URL."""
+    """Every job's report, in input order. ``executor``: None/'serial', 'process', or a Dask URL.
+
+    The executor is set up (a Dask scheduler reached) before this returns, so a
+    bad ``executor`` raises ``ExecutorSpecError`` here, before any result.
+    """
     kind = _kind(executor, workers)
     if kind == "serial":
         results: Iterator[DocumentReport] = (run_job(job, settings) for job in jobs)
@@ -51,9 +55,14 @@ def run(
         pool: _Pool = _ProcessPool(workers) if kind == "process" else _DaskPool(executor or "")
         size = chunk_size or auto_chunk_size(len(jobs), pool.workers, dask=kind == "dask")
         results = _ordered(pool, jobs, settings, size)
+    return results if on_result is None else _observed(results, on_result)
+
+
+def _observed(
+    results: Iterator[DocumentReport], on_result: Callable[[DocumentReport], None]
+) -> Iterator[DocumentReport]:
     for report in results:
-        if on_result is not None:
-            on_result(report)
+        on_result(report)
         yield report
 
 

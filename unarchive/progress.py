@@ -45,6 +45,13 @@ class Progress:
         self.stream.write(line)
         self.stream.flush()
 
+    def clear(self) -> None:
+        """Erase the line (before other output on the terminal); the next document redraws it."""
+        if self.enabled and self._drawn:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+            self._drawn = 0.0
+
     def close(self) -> None:
         if self.enabled and self._drawn:
             self.stream.write("\r\033[K")

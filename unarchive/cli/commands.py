@@ -16,7 +16,6 @@ from unarchive.batch import (
     Selection,
     Settings,
     check_document,
-    exit_status,
     iter_inputs,
     judge,
 )
@@ -24,7 +23,12 @@ from unarchive.findings import Severity, UnarchiveError
 from unarchive.parsers import Options
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from unarchive.baseline import Baseline
     from unarchive.config import Config
+    from unarchive.progress import Progress
+    from unarchive.reports import Tally
 
 
 class UsageError(UnarchiveError):
@@ -86,11 +90,8 @@ def _options(args: argparse.Namespace) -> Options:
     return Options(symbol=args.symbol)
 
 
-def _status(args: argparse.Namespace, reports: list[DocumentReport], selection: Selection) -> int:
-    status = exit_status(reports, selection.fail_level)
-    if args.exit_zero and status == 1:
-        return 0
-    return status
+def _exit(args: argparse.Namespace, status: int) -> int:
+    return 0 if args.exit_zero and status == 1 else status
 
 
 def _inputs(args: argparse.Namespace) -> list[Path]:
@@ -101,32 +102,36 @@ def _inputs(args: argparse.Namespace) -> list[Path]:
 
 
 def validate(args: argparse.Namespace) -> int:
-    from unarchive.reports import load_renderer, statistics, summarize
+    """Check every input; the report is written as documents finish, unless it needs them all."""
+    from unarchive.reports import STREAMS, Tally, load_renderer, load_stream, statistics
+    from unarchive.reports.output import ReportOutput
 
     config = _config(args)
     selection = _selection(args, config)
     started = time.perf_counter()
     jobs = [Job(path) for path in _inputs(args)]
     settings = _settings(args, config, selection)
-    reports = _run(args, config, jobs, settings)
-    baselined = _baseline(args, config, reports)
-    if args.statistics:
-        text = statistics(reports, args.format)
-    else:
-        summary = summarize(
-            reports,
-            time.perf_counter() - started,
-            fail_level=selection.fail_level,
-            baselined=baselined,
-        )
-        text = load_renderer(args.format)(reports, summary)
-    if args.output:
-        from unarchive.fileio import atomic_write
-
-        atomic_write(Path(args.output), text.encode("utf-8", "surrogateescape"))
-    else:
-        emit(text)
-    return _status(args, reports, selection)
+    baseline = None if args.write_baseline else _read_baseline(args, config)
+    whole = args.statistics or args.write_baseline or args.format not in STREAMS
+    stream = None if whole else load_stream(args.format)
+    tally, kept = Tally(selection.fail_level), []
+    # Reports that need every document at once are kept whole; the others are streamed.
+    with _progress(args, len(jobs)) as progress, ReportOutput(args.output, progress) as out:
+        reports = _reports(args, config, jobs, settings, progress)
+        if stream is None:
+            kept = _accept_all(args, list(reports), baseline, tally)
+        else:
+            out.write(stream.opening())
+            for index, report in enumerate(reports):
+                out.write(stream.document(_accept(report, baseline, tally), index))
+        summary = tally.summary(time.perf_counter() - started)
+        if stream is not None:
+            out.write(stream.closing(summary, len(jobs)))
+        elif args.statistics:
+            out.write(statistics(kept, args.format))
+        else:
+            out.write(load_renderer(args.format)(kept, summary))
+    return _exit(args, tally.status)
 
 
 def _settings(
@@ -141,61 +146,80 @@ def _settings(
     )
 
 
-def _run(
-    args: argparse.Namespace, config: Config, jobs: list[Job], settings: Settings
-) -> list[DocumentReport]:
+def _progress(args: argparse.Namespace, total: int) -> Progress:
+    from unarchive.progress import Progress
+
+    return Progress(total, enabled=False if args.no_progress else None)
+
+
+def _reports(
+    args: argparse.Namespace,
+    config: Config,
+    jobs: list[Job],
+    settings: Settings,
+    progress: Progress,
+) -> Iterator[DocumentReport]:
     """Every job's report, in input order, on the executor the user chose."""
     from unarchive.executors import ExecutorSpecError, default_workers, run
-    from unarchive.progress import Progress
 
     workers = args.jobs if args.jobs is not None else config.jobs or 1
     if workers == 0:
         workers = default_workers()
-    enabled = False if args.no_progress else None
     try:
-        with Progress(len(jobs), enabled=enabled) as progress:
-            return list(
-                run(
-                    jobs,
-                    settings,
-                    workers=workers if len(jobs) > 1 else 1,
-                    executor=args.executor,
-                    chunk_size=args.chunk_size,
-                    on_result=progress,
-                )
-            )
+        return run(
+            jobs,
+            settings,
+            workers=workers if len(jobs) > 1 else 1,
+            executor=args.executor,
+            chunk_size=args.chunk_size,
+            on_result=progress,
+        )
     except ExecutorSpecError as error:
         raise UsageError(str(error)) from None
 
 
-def _baseline(args: argparse.Namespace, config: Config, reports: list[DocumentReport]) -> int:
-    """Apply the baseline (or write one that accepts every finding); how many were accepted."""
-    from unarchive.baseline import Baseline, BaselineError, build, dumps, load
+def _read_baseline(args: argparse.Namespace, config: Config) -> Baseline | None:
+    from unarchive.baseline import BaselineError, load
 
-    fail_level = _selection(args, config).fail_level
-    if getattr(args, "write_baseline", None):
+    path = args.baseline or config.baseline
+    if not path:
+        return None
+    try:
+        return load(Path(path))
+    except BaselineError as error:
+        raise UsageError(str(error)) from None
+
+
+def _accept(report: DocumentReport, baseline: Baseline | None, tally: Tally) -> DocumentReport:
+    """The report less what the baseline accepts, judged again, and counted."""
+    if baseline is not None:
+        report, accepted = baseline.apply(report)
+        report = judge(report, tally.fail_level)
+        tally.baselined += accepted
+    tally.add(report)
+    return report
+
+
+def _accept_all(
+    args: argparse.Namespace,
+    reports: list[DocumentReport],
+    baseline: Baseline | None,
+    tally: Tally,
+) -> list[DocumentReport]:
+    """For reports made whole: apply the baseline, or write one that accepts every finding."""
+    if args.write_baseline:
+        from unarchive.baseline import Baseline, build, dumps
         from unarchive.fileio import atomic_write
 
         atomic_write(Path(args.write_baseline), dumps(reports))
         baseline = Baseline({sha: e["codes"] for sha, e in build(reports)["documents"].items()})
         emit(f"unarchive: wrote baseline {args.write_baseline}\n", sys.stderr)
-    elif args.baseline or config.baseline:
-        try:
-            baseline = load(Path(args.baseline) if args.baseline else Path(str(config.baseline)))
-        except BaselineError as error:
-            raise UsageError(str(error)) from None
-    else:
-        return 0
-    accepted = 0
-    for i, report in enumerate(reports):
-        kept, count = baseline.apply(report)
-        reports[i] = judge(kept, fail_level)
-        accepted += count
-    return accepted
+    return [_accept(report, baseline, tally) for report in reports]
 
 
 def convert(args: argparse.Namespace) -> int:
     from unarchive.exporters import suffix
+    from unarchive.reports import Tally
 
     config = _config(args)
     selection = _selection(args, config)
@@ -204,16 +228,20 @@ def convert(args: argparse.Namespace) -> int:
     _guard(targets, paths)
     replace = args.force or len(paths) == 1
     jobs = [Job(path, target, replace) for path, target in zip(paths, targets, strict=True)]
-    reports = _run(args, config, jobs, _settings(args, config, selection, export=args.to))
-    for report in reports:
-        if report.exported is not None:
-            sys.stdout.flush()
-            sys.stdout.buffer.write(report.exported)
-            sys.stdout.buffer.flush()
-        for note in report.notes:
-            emit(f"unarchive: {note}\n", sys.stderr)
-        _note(report)
-    return _status(args, reports, selection)
+    settings = _settings(args, config, selection, export=args.to)
+    tally = Tally(selection.fail_level)
+    with _progress(args, len(jobs)) as progress:
+        for report in _reports(args, config, jobs, settings, progress):
+            tally.add(report)
+            progress.clear()
+            if report.exported is not None:
+                sys.stdout.flush()
+                sys.stdout.buffer.write(report.exported)
+                sys.stdout.buffer.flush()
+            for note in report.notes:
+                emit(f"unarchive: {note}\n", sys.stderr)
+            _note(report)
+    return _exit(args, tally.status)
 
 
 def _targets(paths: list[Path], output: str | None, ext: str) -> list[Path | None]:

@@ -1,9 +1,11 @@
-"""Report formats for ``validate``: one function per format, in one table.
+"""Report formats for ``validate``: one module per format, in one table.
 
-A report function takes the finished ``DocumentReport`` list and the run's
-summary and returns the text to print. To add a format: write
-``reports/<fmt>.py`` with ``render(reports, summary) -> str`` and add one line
-to ``FORMATS``.
+A format module has ``render(reports, summary) -> str``. A format that can be
+written one document at a time (so that a batch of any size keeps no report
+in memory) also has ``opening()``, ``document(report, index)`` and
+``closing(summary, count)``, and is listed in ``STREAMS``; its ``render`` is
+made of the same three. To add a format: write ``reports/<fmt>.py`` and add
+one line to ``FORMATS``.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from importlib import import_module
-from typing import Any
+from typing import Any, Protocol
 
 from unarchive.batch import DocumentReport
 from unarchive.findings import Severity
@@ -26,12 +28,76 @@ FORMATS: dict[str, str] = {
     "junit": "unarchive.reports.junit:render",
     "github": "unarchive.reports.github:render",
 }
+STREAMS = frozenset({"text", "json", "jsonl", "github"})
+
+
+class Stream(Protocol):
+    def opening(self) -> str: ...
+    def document(self, report: DocumentReport, index: int) -> str: ...
+    def closing(self, summary: dict[str, Any], count: int) -> str: ...
 
 
 def load_renderer(name: str) -> Renderer:
     module, function = FORMATS[name].split(":")
     renderer: Renderer = getattr(import_module(module), function)
     return renderer
+
+
+def load_stream(name: str) -> Stream:
+    if name not in STREAMS:
+        raise ValueError(f"the {name} report cannot be written one document at a time")
+    module: Stream = import_module(FORMATS[name].split(":")[0])
+    return module
+
+
+def render_stream(
+    stream: Stream, reports: Sequence[DocumentReport], summary: dict[str, Any]
+) -> str:
+    parts = [stream.opening()]
+    parts.extend(stream.document(report, index) for index, report in enumerate(reports))
+    parts.append(stream.closing(summary, len(reports)))
+    return "".join(parts)
+
+
+class Tally:
+    """The summary and the exit status, counted one document at a time."""
+
+    def __init__(self, fail_level: Severity = Severity.WARNING) -> None:
+        self.fail_level = fail_level
+        self.documents = 0
+        self.baselined = 0
+        self.status = 0
+        self.by_status: Counter[str] = Counter()
+        self.by_job_end: Counter[str] = Counter()
+        self.by_code: Counter[str] = Counter()
+        self.by_severity: Counter[str] = Counter()
+
+    def add(self, report: DocumentReport) -> None:
+        self.documents += 1
+        if report.valid == "undetermined":
+            self.by_status["undetermined"] += 1
+            self.status = 3
+        else:
+            self.by_status["valid" if report.valid else "invalid"] += 1
+        self.by_job_end[report.job_end] += 1
+        self.by_code.update(f.code for f in report.findings)
+        self.by_severity.update(str(f.severity) for f in report.findings)
+        if self.status == 0 and any(f.severity >= self.fail_level for f in report.findings):
+            self.status = 1
+
+    def summary(self, seconds: float) -> dict[str, Any]:
+        """The ``summary`` block: documents by status and by how they ended, findings, time."""
+        return {
+            "documents": self.documents,
+            "documents_by_status": dict(sorted(self.by_status.items())),
+            "documents_by_job_end": dict(sorted(self.by_job_end.items())),
+            "findings": sum(self.by_code.values()),
+            "findings_by_code": dict(sorted(self.by_code.items())),
+            "findings_by_severity": dict(sorted(self.by_severity.items())),
+            "baselined": self.baselined,
+            "fail_level": str(self.fail_level),
+            "seconds": round(seconds, 3),
+        }
 
 
 def summarize(
@@ -41,25 +107,11 @@ def summarize(
     fail_level: Severity = Severity.WARNING,
     baselined: int = 0,
 ) -> dict[str, Any]:
-    """The ``summary`` block: documents by status and by how their check ended, findings, time."""
-    by_status: Counter[str] = Counter()
+    tally = Tally(fail_level)
     for report in reports:
-        if report.valid == "undetermined":
-            by_status["undetermined"] += 1
-        else:
-            by_status["valid" if report.valid else "invalid"] += 1
-    findings = [f for r in reports for f in r.findings]
-    return {
-        "documents": len(reports),
-        "documents_by_status": dict(sorted(by_status.items())),
-        "documents_by_job_end": dict(sorted(Counter(r.job_end for r in reports).items())),
-        "findings": len(findings),
-        "findings_by_code": dict(sorted(Counter(f.code for f in findings).items())),
-        "findings_by_severity": dict(sorted(Counter(str(f.severity) for f in findings).items())),
-        "baselined": baselined,
-        "fail_level": str(fail_level),
-        "seconds": round(seconds, 3),
-    }
+        tally.add(report)
+    tally.baselined = baselined
+    return tally.summary(seconds)
 
 
 def statistics(reports: Sequence[DocumentReport], fmt: str = "text") -> str:

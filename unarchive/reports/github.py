@@ -17,7 +17,19 @@ _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def render(reports: Sequence[DocumentReport], summary: dict[str, Any]) -> str:
-    return "".join(annotation(f) + "\n" for report in reports for f in report.findings)
+    return "".join(document(report, index) for index, report in enumerate(reports))
+
+
+def opening() -> str:
+    return ""
+
+
+def document(report: DocumentReport, index: int) -> str:
+    return "".join(annotation(f) + "\n" for f in report.findings)
+
+
+def closing(summary: dict[str, Any], count: int) -> str:
+    return ""
 
 
 def annotation(finding: Finding) -> str:

@@ -11,6 +11,19 @@ from unarchive.reports.jsonio import dumps_json
 
 
 def render(reports: Sequence[DocumentReport], summary: dict[str, Any]) -> str:
-    lines = [dumps_json(document_record(r), indent=None) for r in reports]
-    lines.append(dumps_json({"summary": summary}, indent=None))
-    return "".join(lines)
+    from unarchive.reports import jsonl as this
+    from unarchive.reports import render_stream
+
+    return render_stream(this, reports, summary)
+
+
+def opening() -> str:
+    return ""
+
+
+def document(report: DocumentReport, index: int) -> str:
+    return dumps_json(document_record(report), indent=None)
+
+
+def closing(summary: dict[str, Any], count: int) -> str:
+    return dumps_json({"summary": summary}, indent=None)

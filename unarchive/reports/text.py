@@ -10,9 +10,22 @@ from unarchive.findings import Finding
 
 
 def render(reports: Sequence[DocumentReport], summary: dict[str, Any]) -> str:
-    lines = [format_finding(f) for report in reports for f in report.findings]
-    lines.append(_summary_line(summary))
-    return "\n".join(lines) + "\n"
+    from unarchive.reports import render_stream
+    from unarchive.reports import text as this
+
+    return render_stream(this, reports, summary)
+
+
+def opening() -> str:
+    return ""
+
+
+def document(report: DocumentReport, index: int) -> str:
+    return "".join(format_finding(f) + "\n" for f in report.findings)
+
+
+def closing(summary: dict[str, Any], count: int) -> str:
+    return _summary_line(summary) + "\n"
 
 
 def format_finding(finding: Finding) -> str:
