@@ -38,7 +38,7 @@ def scheduler() -> Iterator[str]:
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address="127.0.0.1:0",  # any free port: test runs may overlap
         ) as cluster,
     ):
         yield cluster.scheduler_address
