@@ -10,8 +10,9 @@ shared: the load average is printed with the figures.
 
     PYTHONPATH=. python benchmarks/batch_throughput.py [--documents 1000] [--parser auto]
 
-``--parser synthetic`` stands in for the text parser (decode, split, build the
-Letter) where it has not landed yet; ``auto`` uses the real one when present.
+The samples are every ``samples/**/input.{txt,json,xml}``. ``--parser
+synthetic`` stands in for the text parser (decode, split, build the Letter)
+where it has not landed yet; ``auto`` uses the real one when present.
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = sorted((ROOT / "samples").rglob("input.txt"))
+SAMPLES = sorted(
+    p for p in (ROOT / "samples").rglob("input.*") if p.suffix in (".txt", ".json", ".xml")
+)
 
 
 def parse_synthetic(data: bytes, source: str, options: object) -> object:
@@ -60,16 +63,23 @@ def parse_synthetic(data: bytes, source: str, options: object) -> object:
 
 def generate(folder: Path, count: int) -> None:
     """``count`` distinct variants of the samples, 100 per sub-folder."""
-    sources = [p.read_text("utf-8") for p in SAMPLES]
+    sources = [(p.suffix, p.read_text("utf-8")) for p in SAMPLES]
     for index in range(count):
-        text = sources[index % len(sources)]
-        lines = text.splitlines()
-        # Change content (so every sha256 differs) without changing the kind of document.
-        cut = index % max(1, len(lines) // 3)
-        variant = "\n".join([*lines[: len(lines) - cut], f"({index})"]) + "\n"
-        target = folder / f"{index // 100:03d}" / f"{index:05d}.txt"
+        suffix, text = sources[index % len(sources)]
+        target = folder / f"{index // 100:03d}" / f"{index:05d}{suffix}"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(variant, "utf-8")
+        target.write_text(_variant(text, suffix, index), "utf-8")
+
+
+def _variant(text: str, suffix: str, index: int) -> str:
+    """Another content (so every sha256 differs) of the same kind of document."""
+    if suffix == ".xml":
+        return text + f"<!-- variant {index} -->\n"
+    if suffix == ".json":
+        return text.rstrip("\n") + "\n" * (1 + index % 97) + " " * (index // 97)
+    lines = text.splitlines()
+    cut = index % max(1, len(lines) // 3)
+    return "\n".join([*lines[: len(lines) - cut], f"({index})"]) + "\n"
 
 
 def child(folder: str, jobs: int, parser: str) -> None:
