@@ -111,7 +111,7 @@ def _add_batch(parser: argparse.ArgumentParser) -> None:
     )
     batch.add_argument(
         "--timeout",
-        type=float,
+        type=_seconds,
         metavar="SECONDS",
         help="time limit per document (default 60; 0: none); over it, the document is E005",
     )
@@ -123,6 +123,13 @@ def _add_batch(parser: argparse.ArgumentParser) -> None:
     batch.add_argument("--config", metavar="FILE", help="use this unarchive.toml or pyproject.toml")
     batch.add_argument("--isolated", action="store_true", help="ignore every configuration file")
     batch.add_argument("--baseline", metavar="FILE", help="accept the findings listed in FILE")
+
+
+def _seconds(value: str) -> float:
+    number = float(value)
+    if not number >= 0:  # also refuses nan
+        raise argparse.ArgumentTypeError("must be a number of seconds, 0 or more")
+    return number
 
 
 def _count(value: str) -> int:
