@@ -177,9 +177,10 @@ class _ProcessPool(_Pool):
     def _new(self) -> Executor:
         from concurrent.futures import ProcessPoolExecutor
 
-        import unarchive.rules  # noqa: F401 - imported once here, forked workers inherit it
-
-        return ProcessPoolExecutor(max_workers=self.workers, mp_context=_context())
+        context = _context()
+        if context.get_start_method() == "fork":
+            _preload()
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
 
     def submit(self, chunk: Chunk, settings: Settings) -> Future[list[DocumentReport]]:
         return self._executor.submit(run_chunk, list(chunk), settings)
@@ -202,6 +203,18 @@ class _ProcessPool(_Pool):
 
     def abort(self) -> None:
         self._kill()
+
+
+def _preload() -> None:
+    """Import the rules and every parser once, before forking, so no worker imports them again."""
+    import unarchive.rules  # noqa: F401
+    from unarchive.parsers import PARSERS, load_parser
+
+    for name in PARSERS:
+        try:
+            load_parser(name)
+        except Exception:  # a parser that cannot be imported fails in the worker, as a finding
+            continue
 
 
 def _context() -> BaseContext:
