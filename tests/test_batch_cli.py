@@ -65,7 +65,7 @@ def test_a_mixed_folder_is_fully_reported_and_every_good_document_converted(
     names[0] = f"a/{ARABIC}"
     write(source, kinds, names=names)
     (source / "folder.ltr").mkdir()  # a folder with a document's name: not a document
-    common = ["--isolated", "--timeout", "0.5", "-j", jobs, "--no-progress"]
+    common = ["--isolated", "--timeout", "1.5", "-j", jobs, "--no-progress"]
 
     status = cli(["validate", str(source), "--format", "json", *common])
     report = json.loads(capsysbinary.readouterr().out)

@@ -31,7 +31,7 @@ def test_each_kind_of_document_gets_the_right_record(tmp_path: Path) -> None:
     kinds = ["good", "defective", "legacy", "empty", "crash", "hang"]
     paths = write(tmp_path, kinds)
     paths.append(tmp_path / "missing.ltr")
-    reports = list(run(_jobs(paths), e_settings(timeout=0.5)))
+    reports = list(run(_jobs(paths), e_settings(timeout=1.5)))
     got = [(r.valid, r.job_end, [f.code for f in r.findings]) for r in reports]
     assert got == [
         (True, "normal", []),
@@ -43,7 +43,7 @@ def test_each_kind_of_document_gets_the_right_record(tmp_path: Path) -> None:
         ("undetermined", "normal", ["E005"]),
     ]
     assert "RuntimeError: parser bug on purpose" in reports[4].findings[0].message
-    assert "time limit of 0.5 s" in reports[5].findings[0].message
+    assert "time limit of 1.5 s" in reports[5].findings[0].message
     assert all(r.parsed is None for r in reports), "a batch keeps findings only"
     assert reports[0].sha256 and len(reports[0].sha256) == 64
 
@@ -58,9 +58,9 @@ def test_the_time_bound_is_lifted_after_each_document(tmp_path: Path) -> None:
 
 
 def test_process_pool_equals_serial_in_input_order(tmp_path: Path) -> None:
-    kinds = ["good", "defective", "crash", "legacy", "empty", "hang", "good"] * 3
+    kinds = ["good", "defective", "crash", "legacy", "empty", "hang", "good"] * 2
     paths = write(tmp_path, kinds)
-    settings_ = e_settings(timeout=0.5)
+    settings_ = e_settings(timeout=1.5)
     serial = [comparable(r) for r in run(_jobs(paths), settings_)]
     pooled = [comparable(r) for r in run(_jobs(paths), settings_, workers=2, chunk_size=3)]
     assert pooled == serial

@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from unarchive.batch import DocumentReport, Job, Settings, run_chunk, run_job, unreadable
+from unarchive.batch import DocumentReport, Job, Settings, prepare, run_chunk, run_job, unreadable
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
@@ -49,8 +49,8 @@ def run(
     """
     kind = _kind(executor, workers)
     if kind == "serial":
+        prepare(settings)
         results: Iterator[DocumentReport] = (run_job(job, settings) for job in jobs)
-        _adopt_here(settings)
     else:
         pool: _Pool = _ProcessPool(workers) if kind == "process" else _DaskPool(executor or "")
         size = chunk_size or auto_chunk_size(len(jobs), pool.workers, dask=kind == "dask")
@@ -76,12 +76,6 @@ def _kind(executor: str | None, workers: int) -> str:
     raise ExecutorSpecError(
         f"unknown executor {executor!r}: use 'serial', 'process' or dask://HOST:PORT"
     )
-
-
-def _adopt_here(settings: Settings) -> None:
-    from unarchive.batch import _adopt_registries
-
-    _adopt_registries(settings)
 
 
 def auto_chunk_size(documents: int, workers: int, *, dask: bool = False) -> int:
