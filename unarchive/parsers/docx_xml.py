@@ -231,7 +231,8 @@ class PartReader:
         if self._pending_break:
             self.page += 1
             self._pending_break = False
-            self._block.pages[-1] = self.page
+            if not self._block.lines[-1]:
+                self._block.pages[-1] = self.page  # a line is on the page where it starts
         self._seen_text = True
         for frame in self._stack:
             frame.result += text
