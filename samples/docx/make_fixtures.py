@@ -8,9 +8,10 @@ serves it: masthead in the first-page header (``header3.xml``) with the symbol
 in a DOCVARIABLE field ``sss1``, job number (``FooterJN``) and barcode in the
 first-page footer (``footer3.xml``), the same variables in ``settings.xml``.
 ``<name>.json`` is the known content (every line with its page and style, the
-masthead, the letter's parts); ``<name>.txt`` is the same letter as plain text
+masthead, the letter's parts). Each letter is also written as plain text
 (masthead lines, then one paragraph per line), so that a test can check that
-Word and text give the same Letter. The Arabic fixture is made from the seed's
+Word and text give the same Letter: ``ar-seed-letter.txt`` here, and the English
+ones as text samples ``samples/letters/en-text-<name>/input.txt``. The Arabic fixture is made from the seed's
 Word rendition (seed lines 172-192); every other letter is synthetic: countries
 are real, symbols, job numbers, names and wording are invented.
 """
@@ -26,7 +27,8 @@ sys.path.insert(0, str(HERE))
 
 from wordml import Doc, Para, Table, build, shown  # noqa: E402
 
-SEED = HERE.parent / "letters" / "ar-text-seed-two-renditions" / "input.txt"
+LETTERS = HERE.parent / "letters"
+SEED = LETTERS / "ar-text-seed-two-renditions" / "input.txt"
 
 
 def masthead(
@@ -318,7 +320,11 @@ def outputs() -> dict[Path, bytes]:
         files[HERE / f"{name}.json"] = (
             json.dumps(known, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
         )
-        files[HERE / f"{name}.txt"] = text_twin(known).encode("utf-8")
+        # English twins are also text samples of the letter grammar.
+        twin = HERE / f"{name}.txt"
+        if name.startswith("en-"):
+            twin = LETTERS / f"en-text-{name[3:]}" / "input.txt"
+        files[twin] = text_twin(known).encode("utf-8")
     return files
 
 
@@ -326,9 +332,10 @@ def main(argv: list[str]) -> int:
     stale = [path for path, data in outputs().items() if not path.exists() or path.read_bytes() != data]
     if "--check" in argv:
         for path in stale:
-            print(f"stale: {path.relative_to(HERE)}")
+            print(f"stale: {path}")
         return 1 if stale else 0
     for path, data in outputs().items():
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
     print(f"wrote {len(outputs())} files in {HERE}")
     return 0
