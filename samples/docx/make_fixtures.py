@@ -11,9 +11,10 @@ first-page footer (``footer3.xml``), the same variables in ``settings.xml``.
 masthead, the letter's parts). Each letter is also written as plain text
 (masthead lines, then one paragraph per line), so that a test can check that
 Word and text give the same Letter: ``ar-seed-letter.txt`` here, and the English
-ones as text samples ``samples/letters/en-text-<name>/input.txt``. The Arabic fixture is made from the seed's
-Word rendition (seed lines 172-192); every other letter is synthetic: countries
-are real, symbols, job numbers, names and wording are invented.
+ones as text samples ``samples/letters/en-text-<name>/input.txt``. The Arabic
+fixture is made from the seed's Word rendition (seed lines 172-192); every
+other letter is synthetic: countries are real, symbols, job numbers, names and
+wording are invented.
 """
 
 from __future__ import annotations
@@ -36,7 +37,10 @@ def masthead(
 ) -> dict[str, object]:
     """The four header/footer parts and the document variables of an ODS letter."""
     names = [f"sss{i}" for i in range(1, len(symbols) + 1)]
-    symbol_cell = [Para(f"{{{{DOCVARIABLE {n} \\* MERGEFORMAT|{s}}}}}") for n, s in zip(names, symbols, strict=True)]
+    symbol_cell = [
+        Para(f"{{{{DOCVARIABLE {n} \\* MERGEFORMAT|{s}}}}}")
+        for n, s in zip(names, symbols, strict=True)
+    ]
     first = Table(
         [
             [[Para(org, rtl=rtl)], symbol_cell],
@@ -59,7 +63,10 @@ def masthead(
 def arabic_seed() -> tuple[Doc, dict[str, object]]:
     word = SEED.read_text(encoding="utf-8").splitlines()[171:192]
     signed_name, signed_title = word[1].split("بوري", 1)
-    title = "رسالة مؤرخة 5 آب/أغسطس 2011 موجهة إلى الأمين العام من الممثل الدائم للهند لدى الأمم المتحدة"
+    title = (
+        "رسالة مؤرخة 5 آب/أغسطس 2011 موجهة إلى الأمين العام"
+        " من الممثل الدائم للهند لدى الأمم المتحدة"
+    )
     opening = (
         "\tيشرفني أن أبلغكم أن من المقرر أن يعقد مجلس الأمن، تحت رئاسة الهند، مناقشة مفتوحة بشأن"
         " موضوع “عمليات الأمم المتحدة لحفظ السلام”، وذلك يوم الجمعة 26 آب/أغسطس 2011."
@@ -329,7 +336,9 @@ def outputs() -> dict[Path, bytes]:
 
 
 def main(argv: list[str]) -> int:
-    stale = [path for path, data in outputs().items() if not path.exists() or path.read_bytes() != data]
+    stale = [
+        path for path, data in outputs().items() if not path.exists() or path.read_bytes() != data
+    ]
     if "--check" in argv:
         for path in stale:
             print(f"stale: {path}")

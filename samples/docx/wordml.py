@@ -24,9 +24,7 @@ PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml"
 STAMP = (2011, 8, 8, 0, 0, 0)
-TOKEN = re.compile(
-    r"(\{\{.*?\}\}|\[\[.*?\]\]|~~.*?~~|\+\+.*?\+\+|\^\d+|[\t\n\f\x01\u2011])", re.S
-)
+TOKEN = re.compile(r"(\{\{.*?\}\}|\[\[.*?\]\]|~~.*?~~|\+\+.*?\+\+|\^\d+|[\t\n\f\x01\u2011])", re.S)
 
 
 @dataclass
@@ -99,7 +97,9 @@ def _token(token: str, rtl: bool) -> str:
         )
     if token.startswith("[["):
         instr, result = token[2:-2].split("|", 1)
-        return f"<w:fldSimple w:instr={quoteattr(' ' + instr + ' ')}>{_t(result, rtl)}</w:fldSimple>"
+        return (
+            f"<w:fldSimple w:instr={quoteattr(' ' + instr + ' ')}>{_t(result, rtl)}</w:fldSimple>"
+        )
     if token.startswith("~~"):
         deleted = escape(token[2:-2])
         return (
@@ -124,7 +124,7 @@ def para_xml(para: Para) -> str:
     runs = "".join(_token(token, para.rtl) for token in TOKEN.split(para.text) if token)
     # Word sprinkles proofing and bookmark marks between runs; readers must ignore them.
     noise = '<w:proofErr w:type="spellStart"/><w:bookmarkStart w:id="0" w:name="_GoBack"/>'
-    return f"<w:p><w:pPr>{props}</w:pPr>{noise}{runs}<w:bookmarkEnd w:id=\"0\"/></w:p>"
+    return f'<w:p><w:pPr>{props}</w:pPr>{noise}{runs}<w:bookmarkEnd w:id="0"/></w:p>'
 
 
 def blocks_xml(blocks: list[Para | Table]) -> str:

@@ -127,14 +127,15 @@ def _declares_dtd(head: bytes) -> bool:
     while True:
         text = text.lstrip()
         if text.startswith(b"<?"):
-            end = text.find(b"?>")
+            close = b"?>"
         elif text.startswith(b"<!--"):
-            end = text.find(b"-->")
+            close = b"-->"
         else:
             return text[:9].upper() == b"<!DOCTYPE"
+        end = text.find(close)
         if end < 0:
             return b"<!DOCTYPE" in text.upper()
-        text = text[end + 2 :]
+        text = text[end + len(close) :]
 
 
 class PartReader:
