@@ -36,11 +36,13 @@ Parser = Callable[[bytes, str, Options], Parsed]
 PARSERS: dict[str, str] = {
     "text": "unarchive.parsers.text:parse",
     "docx": "unarchive.parsers.docx:parse",
+    "json": "unarchive.exporters.json:loads",
 }
 SUFFIXES: dict[str, str] = {
     ".txt": "text",
     ".text": "text",
     ".docx": "docx",
+    ".json": "json",
 }
 
 
