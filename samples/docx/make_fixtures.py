@@ -2,6 +2,7 @@
 
     python samples/docx/make_fixtures.py          # (re)write samples/docx/*.docx, *.txt, *.json
     python samples/docx/make_fixtures.py --check  # exit 1 if a committed file differs
+    python samples/docx/make_fixtures.py --libreoffice  # also lo-en-india-2011.docx (soffice)
 
 Each fixture is a real-shaped UN letter as the Official Document System
 serves it: masthead in the first-page header (``header3.xml``) with the symbol
@@ -20,7 +21,9 @@ wording are invented.
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -335,7 +338,31 @@ def outputs() -> dict[Path, bytes]:
     return files
 
 
+def libreoffice(name: str) -> Path:
+    """Round-trip a fixture through LibreOffice (docx -> odt -> docx): a real writer's output.
+
+    Needs ``soffice`` on PATH; the result is committed as ``lo-<name>.docx`` and is
+    not rewritten by a plain run (LibreOffice's bytes vary from version to version).
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        (work / "in.docx").write_bytes((HERE / f"{name}.docx").read_bytes())
+        profile = f"-env:UserInstallation=file://{work}/profile"
+        for target, source in (("odt", "in.docx"), ("docx:MS Word 2007 XML", "in.odt")):
+            subprocess.run(
+                ["soffice", "--headless", "--norestore", profile, "--convert-to", target,
+                 "--outdir", str(work / "out" if target != "odt" else work), str(work / source)],
+                check=True, capture_output=True, timeout=300,
+            )  # fmt: skip
+        out = HERE / f"lo-{name}.docx"
+        out.write_bytes((work / "out" / "in.docx").read_bytes())
+    return out
+
+
 def main(argv: list[str]) -> int:
+    if "--libreoffice" in argv:
+        print(f"wrote {libreoffice('en-india-2011')}")
+        return 0
     stale = [
         path for path, data in outputs().items() if not path.exists() or path.read_bytes() != data
     ]
