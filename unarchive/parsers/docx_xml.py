@@ -36,6 +36,9 @@ _SKIP = frozenset(
     | {w("object"), w("delText"), w("delInstrText"), f"{{{MC}}}Fallback", w("commentReference")}
 )
 _CONTAINERS = frozenset({w("footnote"), w("endnote"), w("comment")})
+_P, _SECT, _TBL, _TYPE, _ID = w("p"), w("sectPr"), w("tbl"), w("type"), w("id")
+# Only these reach Python: lxml filters every other event in C.
+_STREAMED = (_P, _SECT, _TBL, *sorted(_CONTAINERS))
 
 
 class Stream(Protocol):
@@ -94,6 +97,7 @@ def _iterparse(stream: Stream, name: str) -> Iterator[tuple[str, etree._Element]
     events = etree.iterparse(
         stream,
         events=("start", "end"),
+        tag=_STREAMED,
         resolve_entities=False,
         no_network=True,
         huge_tree=False,
@@ -154,23 +158,24 @@ class PartReader:
         depth = 0  # paragraphs nested in paragraphs (text boxes) are not read on their own
         container: str | None = None
         for event, elem in _iterparse(stream, name):
+            tag = elem.tag
             if event == "start":
-                if elem.tag == w("p"):
+                if tag == _P:
                     depth += 1
-                elif elem.tag in _CONTAINERS and elem.get(w("type")) is None:
-                    container = elem.get(w("id"))
+                elif tag in _CONTAINERS and elem.get(_TYPE) is None:
+                    container = elem.get(_ID)
                 continue
-            if elem.tag == w("p"):
+            if tag == _P:
                 depth -= 1
                 if depth == 0:
                     yield self._paragraph(elem, container)
                     _release(elem)
-            elif elem.tag == w("sectPr") and depth == 0:
+            elif tag == _SECT and depth == 0:
                 self.sections.append(_section(elem))
-            elif elem.tag in _CONTAINERS:
+            elif tag in _CONTAINERS:
                 container = None
                 _release(elem)
-            elif elem.tag == w("tbl") and depth == 0:
+            elif tag == _TBL and depth == 0:
                 _release(elem)
 
     def _paragraph(self, elem: etree._Element, container: str | None) -> Block:
