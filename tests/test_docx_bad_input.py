@@ -148,3 +148,14 @@ def test_refusals_leave_the_input_alone(tmp_path: Path) -> None:
     before = hashlib.sha256(data).hexdigest()
     refused(tmp_path, data)
     assert hashlib.sha256((tmp_path / "x.docx").read_bytes()).hexdigest() == before
+
+
+def test_strict_open_xml_is_named(tmp_path: Path) -> None:
+    strict = '<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main">'
+    data = zip_parts({"word/document.xml": f"{strict}<w:body/></w:document>"})
+    assert "Strict Open XML" in refused(tmp_path, data)
+
+
+def test_the_time_limit_holds(tmp_path: Path) -> None:
+    data = build(Doc(body=[Para(f"paragraph {i}") for i in range(50)]))
+    assert "time limit" in refused(tmp_path, data, timeout=0)

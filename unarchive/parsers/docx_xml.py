@@ -24,6 +24,7 @@ from unarchive.findings import UnreadableInput
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 
 
 def w(tag: str) -> str:
@@ -94,6 +95,11 @@ def _iterparse(stream: Stream, name: str) -> Iterator[tuple[str, etree._Element]
     head = stream.peek(4096)[:4096]
     if _declares_dtd(head):
         raise UnreadableInput(f"{name} declares a DTD (<!DOCTYPE>); Word never does: refused")
+    if STRICT.encode() in head:
+        raise UnreadableInput(
+            "a Strict Open XML document, which this version does not read: "
+            "save it as an ordinary Word document (.docx)"
+        )
     events = etree.iterparse(
         stream,
         events=("start", "end"),
