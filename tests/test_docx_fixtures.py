@@ -69,7 +69,7 @@ def test_masthead_from_fields_headers_and_footers(name: str) -> None:
     assert meta.organ == header[1 + len(symbols)]  # organisation, symbols, then the organ
     assert meta.distribution == "General"
     assert meta.issue_date is not None and meta.issue_date.strftime("%-d %B %Y") in header
-    assert meta.original_language in {"en", "es"}
+    assert meta.original_language in {"English", "Spanish"}
     assert parsed.letter.provenance.fields["symbol"] == "r1"
     assert parsed.letter.provenance.format == "docx"
 

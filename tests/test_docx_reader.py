@@ -156,9 +156,9 @@ def test_masthead_from_text_when_there_are_no_fields() -> None:
     assert (meta.symbol, meta.job_number, meta.distribution) == (
         "S/1994/118",
         "94-04512 (E)",
-        "General",
+        "GENERAL",
     )
-    assert (str(meta.issue_date), meta.original_language) == ("1994-02-03", "en")
+    assert (str(meta.issue_date), meta.original_language) == ("1994-02-03", "ENGLISH")
 
 
 _PLAIN = st.text(

@@ -46,10 +46,6 @@ ORGANS = (
     "Consejo de Seguridad",
     "Asamblea General",
 )
-LANGUAGES = {
-    "arabic": "ar", "chinese": "zh", "english": "en", "french": "fr", "russian": "ru",
-    "spanish": "es", "german": "de",
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -114,7 +110,7 @@ def read_masthead(
         additional_symbols=tuple(dict.fromkeys(s for s in symbols[1:] if s != symbols[0])),
         job_number=jobs[0] if jobs else None,
         organ=_first(_organ(line) for line in lines),
-        distribution=_first(_group(_DISTR, line) for line in lines),
+        distribution=_first(_printed(_DISTR, line) for line in lines),
         issue_date=_first(_issue_date(line) for line in lines),
         original_language=_first(_language(line) for line in lines),
     )
@@ -128,14 +124,15 @@ def _organ(line: str) -> str | None:
     return next((organ for organ in ORGANS if organ.lower() in line.lower()), None)
 
 
-def _group(pattern: re.Pattern[str], line: str) -> str | None:
+def _printed(pattern: re.Pattern[str], line: str) -> str | None:
     match = pattern.search(line)
-    return match["value"].capitalize() if match else None
+    return match["value"] if match else None
 
 
 def _language(line: str) -> str | None:
-    name = _group(_ORIGINAL, line)
-    return LANGUAGES.get(name.lower(), name) if name else None
+    # As printed ("English"), as the letter grammar reads it from a text masthead.
+    match = _ORIGINAL.search(line)
+    return match["value"] if match else None
 
 
 def _issue_date(line: str) -> dt.date | None:
