@@ -3,8 +3,10 @@
 The body (``word/document.xml``) is streamed paragraph by paragraph into one
 rendition ``r1`` of kind ``docx``: one ``Line`` per visual line (a paragraph,
 split at its line breaks), blank paragraphs left out, each with its page and
-its paragraph style id. Footnotes follow the body, in the order they are
-referenced, with style ``footnote``. Headers and footers never enter the body:
+its paragraph style id. Footnotes are left out: the letter grammar reads
+every line of a rendition as part of the letter, and the model has no place
+for notes yet (their text would land in the last annex). Headers and footers
+never enter the body:
 they, the document's fields and its document variables give the masthead
 (``docx_meta``). The lines then go through the shared letter grammar, exactly
 as a text rendition does. Unreadable files (not a ZIP, no body, a zip bomb, a
@@ -16,10 +18,10 @@ Status:
     [X] masthead: symbol (``sss1``), job number (``FooterJN``), organ, distribution,
         issue date, original language, from first-page header/footer, fields, ``settings.xml``
     [X] joint symbols (``A/47/60-S/23329``, or stacked) as symbol + additional symbols
-    [X] footnotes (after the body); deleted revisions skipped, insertions kept
+    [X] tracked changes: deleted text skipped, inserted text kept
     [-] pages: best effort, from explicit and rendered page breaks and section breaks
     [-] issue date read from English masthead dates only
-    [ ] text boxes, comments, endnotes, drawings, symbols (``w:sym``)
+    [ ] footnotes, endnotes, comments, text boxes, drawings, symbols (``w:sym``)
 """
 
 from __future__ import annotations
@@ -39,7 +41,6 @@ from unarchive.parsers.docx_xml import Block, Field, PartReader, parse_small, w
 from unarchive.parsers.docx_zip import DOCUMENT_PART, DocxArchive
 
 RENDITION_ID = "r1"
-FOOTNOTES_PART = "word/footnotes.xml"
 RELS_PART = "word/_rels/document.xml.rels"
 SETTINGS_PART = "word/settings.xml"
 _REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -83,35 +84,17 @@ def _read_body(archive: DocxArchive, deadline: float) -> _Body:
             if time.monotonic() > deadline:
                 raise UnreadableInput("reading the .docx took longer than the time limit")
             blocks.append(block)
-    notes = _read_footnotes(archive)
-    return _Body(list(_lines(blocks, notes)), reader)
+    return _Body(list(_lines(blocks)), reader)
 
 
-def _read_footnotes(archive: DocxArchive) -> dict[str, list[str]]:
-    notes: dict[str, list[str]] = {}
-    if not archive.has(FOOTNOTES_PART):
-        return notes
-    with archive.open_part(FOOTNOTES_PART) as stream:
-        for block in PartReader().read(stream, FOOTNOTES_PART):
-            if block.container is not None:
-                notes.setdefault(block.container, []).extend(t for t in block.lines if t.strip())
-    return notes
-
-
-def _lines(blocks: Sequence[Block], notes: dict[str, list[str]]) -> Iterator[Line]:
+def _lines(blocks: Sequence[Block]) -> Iterator[Line]:
     """Number the visual lines 1, 2, … as they will read in ``Parsed.text``."""
     number = 0
-    referenced: list[tuple[str, int]] = []
     for block in blocks:
         for text, page in zip(block.lines, block.pages, strict=True):
             if text.strip():
                 number += 1
                 yield Line(number, text, page, block.style)
-        referenced.extend((ref, block.pages[-1]) for ref in block.footnotes)
-    for ref, page in referenced:
-        for text in notes.get(ref, []):
-            number += 1
-            yield Line(number, text, page, "footnote")
 
 
 def _read_masthead(archive: DocxArchive, reader: PartReader) -> Masthead:

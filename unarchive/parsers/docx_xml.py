@@ -1,7 +1,7 @@
 """WordprocessingML parts to paragraphs: text as Word shows it, with style, page and fields.
 
-One ``PartReader`` streams one part (``word/document.xml``, a header, a footer,
-the footnotes) with ``iterparse`` through a safe parser and hands back one
+One ``PartReader`` streams one part (``word/document.xml``, a header, a
+footer) with ``iterparse`` through a safe parser and hands back one
 ``Block`` per paragraph, clearing each paragraph once read. It resolves what a
 reader sees rather than what is stored: field *results* (never their codes),
 tabs, line breaks, non-breaking hyphens; it skips deleted revisions, text
@@ -36,10 +36,9 @@ _SKIP = frozenset(
     {w("pPr"), w("rPr"), w("del"), w("moveFrom"), w("txbxContent"), w("drawing"), w("pict")}
     | {w("object"), w("delText"), w("delInstrText"), f"{{{MC}}}Fallback", w("commentReference")}
 )
-_CONTAINERS = frozenset({w("footnote"), w("endnote"), w("comment")})
-_P, _SECT, _TBL, _TYPE, _ID = w("p"), w("sectPr"), w("tbl"), w("type"), w("id")
+_P, _SECT, _TBL = w("p"), w("sectPr"), w("tbl")
 # Only these reach Python: lxml filters every other event in C.
-_STREAMED = (_P, _SECT, _TBL, *sorted(_CONTAINERS))
+_STREAMED = (_P, _SECT, _TBL)
 
 
 class Stream(Protocol):
@@ -77,8 +76,6 @@ class Block:
     pages: list[int] = field(default_factory=list)
     style: str | None = None
     rtl: bool = False
-    container: str | None = None
-    footnotes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -162,30 +159,24 @@ class PartReader:
 
     def read(self, stream: Stream, name: str) -> Iterator[Block]:
         depth = 0  # paragraphs nested in paragraphs (text boxes) are not read on their own
-        container: str | None = None
         for event, elem in _iterparse(stream, name):
             tag = elem.tag
             if event == "start":
                 if tag == _P:
                     depth += 1
-                elif tag in _CONTAINERS and elem.get(_TYPE) is None:
-                    container = elem.get(_ID)
                 continue
             if tag == _P:
                 depth -= 1
                 if depth == 0:
-                    yield self._paragraph(elem, container)
+                    yield self._paragraph(elem)
                     _release(elem)
             elif tag == _SECT and depth == 0:
                 self.sections.append(_section(elem))
-            elif tag in _CONTAINERS:
-                container = None
-                _release(elem)
             elif tag == _TBL and depth == 0:
                 _release(elem)
 
-    def _paragraph(self, elem: etree._Element, container: str | None) -> Block:
-        self._block = Block(container=container)
+    def _paragraph(self, elem: etree._Element) -> Block:
+        self._block = Block()
         props = elem.find(w("pPr"))
         section_break = False
         if props is not None:
@@ -263,11 +254,6 @@ class PartReader:
         if self._seen_text:
             self._pending_break = True
 
-    def _footnote_reference(self, elem: etree._Element) -> None:
-        ref = elem.get(w("id"))
-        if ref is not None:
-            self._block.footnotes.append(ref)
-
 
 def _on(elem: etree._Element | None) -> bool:
     """A WordprocessingML on/off property: present, unless its value says off."""
@@ -310,6 +296,5 @@ _HANDLERS: dict[str, Handler] = {
     w("lastRenderedPageBreak"): lambda self, e: self._page_break(),
     w("fldChar"): PartReader._fld_char,
     w("instrText"): PartReader._instr,
-    w("footnoteReference"): PartReader._footnote_reference,
     w("fldSimple"): PartReader._simple_field,
 }
