@@ -1,17 +1,21 @@
-"""The English phrases of a UN letter: dates, titles, annex headings, signatures, joint symbols."""
+"""The English table of the letter grammar: dates, titles, annex headings, signatures, masthead."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from unarchive.parsers.docx_meta import read_masthead, split_symbols
-from unarchive.parsers.languages import en
+from unarchive.parsers.grammar_dates import find_dates, first_date, format_date
+from unarchive.parsers.grammar_text import clean
+from unarchive.parsers.languages import detect
+from unarchive.parsers.languages.en import LANGUAGE as EN
 
-FULL = [d.strftime("%B") for d in (dt.date(2000, m, 1) for m in range(1, 13))]
+FULL = [dt.date(2000, m, 1).strftime("%B") for m in range(1, 13)]
 SHORT = [
     "Jan.",
     "Feb.",
@@ -34,68 +38,73 @@ def test_every_date_in_every_style(day: dt.date) -> None:
     for text in (
         f"{day.day} {FULL[month]} {day.year}",
         f"{day.day} {SHORT[month]} {day.year}",
-        f"{FULL[month]} {day.day}, {day.year}",
         f"{day.day} {FULL[month].upper()} {day.year}",
+        format_date(day, EN),
     ):
-        assert en.parse_date(f"dated {text} from") == day, text
+        hit = first_date(f"Letter dated {text} from", EN)
+        assert hit is not None and hit.value == day, text
+        assert hit.text == text
 
 
-@pytest.mark.parametrize("text", ["31 June 2011", "30 February 2012", "5 Agust 2011", "2011-08-05"])
-def test_impossible_or_foreign_dates_are_none(text: str) -> None:
-    assert en.parse_date(text) is None
+@pytest.mark.parametrize("text", ["31 June 2011", "30 February 2012"])
+def test_impossible_dates_are_found_and_named(text: str) -> None:
+    (hit,) = find_dates(text, EN)
+    assert hit.value is None and hit.problem
 
 
-def test_date_span_points_at_the_date() -> None:
-    line = "Letter dated 5 Aug. 2011 from"
-    start, end = en.date_span(line) or (0, 0)
-    assert line[start:end] == "5 Aug. 2011"
+@pytest.mark.parametrize("text", ["5 Agust 2011", "2011-08-05", "Mayor 5 2011", "5 may 2011"])
+def test_not_dates(text: str) -> None:
+    assert first_date(text, EN) is None
+
+
+def test_month_and_year_lines() -> None:
+    (hit,) = find_dates("August 2011", EN)
+    assert (hit.year, hit.month, hit.day) == (2011, 8, None)
 
 
 TITLES = [
     (
         "Letter dated 5 August 2011 from the Permanent Representative of India to the United "
         "Nations addressed to the Secretary-General",
-        ("Letter", "2011-08-05", "the Permanent Representative of India to the United Nations"),
+        ("5 August 2011", "the Permanent Representative of India to the United Nations"),
         "the Secretary-General",
     ),
     (
         "Letter dated 6 February 2012 from the Permanent Representative of Albania to the United "
         "Nations addressed to the President of the Security Council",
-        ("Letter", "2012-02-06", "the Permanent Representative of Albania to the United Nations"),
+        ("6 February 2012", "the Permanent Representative of Albania to the United Nations"),
         "the President of the Security Council",
     ),
     (
         "Identical letters dated 3 September 2013 from the Permanent Representative of Chile to "
         "the United Nations addressed to the Secretary-General and the President of the Security "
         "Council",
-        (
-            "Identical letters",
-            "2013-09-03",
-            "the Permanent Representative of Chile to the United Nations",
-        ),
+        ("3 September 2013", "the Permanent Representative of Chile to the United Nations"),
         "the Secretary-General and the President of the Security Council",
     ),
     (
         "Note verbale dated 14 May 2020 from the Permanent Mission of Ghana to the United Nations "
         "addressed to the Chair of the Committee.",
-        ("Note verbale", "2020-05-14", "the Permanent Mission of Ghana to the United Nations"),
+        ("14 May 2020", "the Permanent Mission of Ghana to the United Nations"),
         "the Chair of the Committee",
     ),
     (
         "LETTER DATED 2 FEBRUARY 1994 FROM THE PERMANENT REPRESENTATIVE OF BRAZIL TO THE UNITED "
         "NATIONS ADDRESSED TO THE PRESIDENT OF THE SECURITY COUNCIL",
-        ("LETTER", "1994-02-02", "THE PERMANENT REPRESENTATIVE OF BRAZIL TO THE UNITED NATIONS"),
+        ("2 FEBRUARY 1994", "THE PERMANENT REPRESENTATIVE OF BRAZIL TO THE UNITED NATIONS"),
         "THE PRESIDENT OF THE SECURITY COUNCIL",
     ),
 ]
 
 
 @pytest.mark.parametrize(("line", "parts", "addressee"), TITLES)
-def test_titles(line: str, parts: tuple[str, str, str], addressee: str) -> None:
-    title = en.read_title(line)
-    assert title is not None
-    assert (title.kind, str(title.date), title.sender) == parts
-    assert title.addressee == addressee
+def test_titles(line: str, parts: tuple[str, str], addressee: str) -> None:
+    assert regex.search(EN.title_marker, line)
+    match = regex.match(EN.title, clean(line))
+    assert match is not None
+    assert (match["date"], match["sender"]) == parts
+    assert match["addressee"] == addressee
+    assert regex.search(EN.sender, line)
 
 
 @pytest.mark.parametrize(
@@ -107,38 +116,33 @@ def test_titles(line: str, parts: tuple[str, str, str], addressee: str) -> None:
     ],
 )
 def test_not_titles(line: str) -> None:
-    assert en.read_title(line) is None
+    assert not regex.search(EN.title_marker, line)
 
 
 @pytest.mark.parametrize(
-    ("line", "kind", "number", "date"),
+    ("line", "date"),
     [
-        ("Annex", "Annex", None, None),
-        ("Annex II", "Annex", "II", None),
-        ("Enclosure", "Enclosure", None, None),
-        ("Annex 2", "Annex", "2", None),
+        ("Annex", None),
+        ("Annex II", None),
+        ("Enclosure", None),
+        ("Annex 2", None),
         (
             "Annex I to the letter dated 2 January 2020 from the Chargé d’affaires a.i. of the "
             "Permanent Mission of Kenya to the United Nations addressed to the President of the "
             "General Assembly",
-            "Annex",
-            "I",
-            "2020-01-02",
+            "2 January 2020",
         ),
         (
             "Annex to the identical letters dated 3 September 2013 from the Permanent "
             "Representative of Chile to the United Nations addressed to the Secretary-General",
-            "Annex",
-            None,
-            "2013-09-03",
+            "3 September 2013",
         ),
     ],
 )
-def test_annex_headings(line: str, kind: str, number: str | None, date: str | None) -> None:
-    heading = en.read_annex_heading(line)
-    assert heading is not None
-    assert (heading.kind, heading.number) == (kind, number)
-    assert (str(heading.date) if heading.date else None) == date
+def test_annex_headings(line: str, date: str | None) -> None:
+    assert regex.search(EN.annex_marker, line)
+    match = regex.match(EN.annex_heading, clean(line))
+    assert (match["date"] if match else None) == date
 
 
 @pytest.mark.parametrize(
@@ -146,57 +150,62 @@ def test_annex_headings(line: str, kind: str, number: str | None, date: str | No
     ["Annexed hereto is the text.", "The annex to this letter contains", "Annexes I and II"],
 )
 def test_not_annex_headings(line: str) -> None:
-    assert en.read_annex_heading(line) is None
+    assert not regex.search(EN.annex_marker, line)
 
 
 def test_annex_heading_names_sender_and_addressee() -> None:
-    heading = en.read_annex_heading(
+    match = regex.match(
+        EN.annex_heading,
         "Annex to the letter dated 6 February 2012 from the Permanent Representative of Albania "
-        "to the United Nations addressed to the President of the Security Council"
+        "to the United Nations addressed to the President of the Security Council",
     )
-    assert heading is not None
-    assert heading.sender == "the Permanent Representative of Albania to the United Nations"
-    assert heading.addressee == "the President of the Security Council"
+    assert match is not None
+    assert match["sender"] == "the Permanent Representative of Albania to the United Nations"
+    assert match["addressee"] == "the President of the Security Council"
 
 
 @pytest.mark.parametrize(
-    ("line", "name"),
+    ("line", "signed"),
     [
-        ("(Signed) H. S. Puri", "H. S. Puri"),
-        ("\t(Signed)  Ferit Hoxha ", "Ferit Hoxha"),
-        ("( Signed ) Wanjiru Otieno", "Wanjiru Otieno"),
-        ("Signed in New York", None),
-        ("(Signed)", None),
+        ("(Signed) H. S. Puri", True),
+        ("\t(Signed)  Ferit Hoxha ", True),
+        ("( signed ) Wanjiru Otieno", True),
+        ("Signed in New York", False),
     ],
 )
-def test_signed(line: str, name: str | None) -> None:
-    assert en.signed_name(line) == name
+def test_signed(line: str, signed: bool) -> None:
+    assert bool(regex.search(EN.signed, line)) is signed
+
+
+def test_annex_references() -> None:
+    assert regex.search(EN.annex_reference, "the attached concept paper (see annex)")
+    assert regex.search(EN.annex_reference, "the present letter and its annexes")
+    assert not regex.search(EN.annex_reference, "I have the honour to inform you")
 
 
 @pytest.mark.parametrize(
-    ("line", "organ"),
+    ("line", "field", "value"),
     [
-        (
-            "I should be grateful if the present letter and its annex could be circulated as a "
-            "document of the Security Council.",
-            "Security Council",
-        ),
-        (
-            "I would be grateful if you would have the present letter and its annexes circulated "
-            "as a document of the General Assembly, under agenda item 68.",
-            "General Assembly",
-        ),
-        ("I have the honour to transmit the report.", None),
+        ("Distr.: General", "distribution", "General"),
+        ("Distr. LIMITED", "distribution", "LIMITED"),
+        ("Original: English", "original_language", "English"),
+        ("ORIGINAL: SPANISH", "original_language", "SPANISH"),
+        ("11-44797 (E) 080811 080811", "job_number", "11-44797 (E)"),
+        ("GE.19-13879 (R) 210819", "job_number", "GE.19-13879 (R)"),
     ],
 )
-def test_circulation_request(line: str, organ: str | None) -> None:
-    assert en.circulation_organ(line) == organ
+def test_masthead_lines(line: str, field: str, value: str) -> None:
+    pattern = dict(EN.masthead)[field]
+    match = regex.match(pattern, line)
+    assert match is not None and match["value"] == value
 
 
-def test_openings() -> None:
-    assert en.is_opening("I have the honour to inform you")
-    assert en.is_opening("Upon instructions from my Government, I have the honour")
-    assert not en.is_opening("The Council met on 5 August.")
+def test_english_is_detected_and_arabic_stays_arabic() -> None:
+    english = (
+        "Letter dated 5 August 2011 from the Permanent Representative of India\n(Signed) A. B."
+    )
+    assert detect(english).code == "en"
+    assert detect("رسالة مؤرخة 5 آب/أغسطس 2011 موجهة إلى الأمين العام").code == "ar"
 
 
 @pytest.mark.parametrize(

@@ -3,24 +3,23 @@
 The body (``word/document.xml``) is streamed paragraph by paragraph into one
 rendition ``r1`` of kind ``docx``: one ``Line`` per visual line (a paragraph,
 split at its line breaks), blank paragraphs left out, each with its page and
-its paragraph style id. Footnotes are left out: the letter grammar reads
-every line of a rendition as part of the letter, and the model has no place
-for notes yet (their text would land in the last annex). Headers and footers
-never enter the body:
-they, the document's fields and its document variables give the masthead
-(``docx_meta``). The lines then go through the shared letter grammar, exactly
-as a text rendition does. Unreadable files (not a ZIP, no body, a zip bomb, a
-DTD, an encrypted or old binary Word file) raise ``UnreadableInput``.
+its paragraph style id. The lines go through the shared letter grammar
+exactly as a text rendition does. Headers and footers never enter the body:
+they, the fields and the document variables give the masthead
+(``docx_meta``), whose fields win over the grammar's. Footnotes are left out
+too: the grammar reads every line of a rendition as the letter's, and the
+model has no place for notes yet. Unreadable files (not a ZIP, no body, a zip
+bomb, a DTD, Strict Open XML, an encrypted or old binary Word file) raise
+``UnreadableInput``.
 
 Status:
-    [X] paragraphs, styles, right-to-left paragraphs, tabs, line breaks
+    [X] paragraphs, styles, right-to-left paragraphs, tabs, line breaks, tables
     [X] fields: results of ``w:fldSimple`` and complex ``w:fldChar`` fields (nested too)
     [X] masthead: symbol (``sss1``), job number (``FooterJN``), organ, distribution,
         issue date, original language, from first-page header/footer, fields, ``settings.xml``
     [X] joint symbols (``A/47/60-S/23329``, or stacked) as symbol + additional symbols
     [X] tracked changes: deleted text skipped, inserted text kept
     [-] pages: best effort, from explicit and rendered page breaks and section breaks
-    [-] issue date read from English masthead dates only
     [ ] footnotes, endnotes, comments, text boxes, drawings, symbols (``w:sym``)
 """
 
@@ -29,16 +28,15 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from importlib import import_module
-from typing import cast
 
-from unarchive.findings import Finding, UnreadableInput
-from unarchive.model import Letter, Metadata, RenditionInfo
+from unarchive.findings import UnreadableInput
+from unarchive.model import Letter, Metadata
 from unarchive.parsed import Line, Parsed, Rendition
 from unarchive.parsers import Options
 from unarchive.parsers.docx_meta import Masthead, read_masthead
 from unarchive.parsers.docx_xml import Block, Field, PartReader, parse_small, w
 from unarchive.parsers.docx_zip import DOCUMENT_PART, DocxArchive
+from unarchive.parsers.grammar import read_letter
 
 RENDITION_ID = "r1"
 RELS_PART = "word/_rels/document.xml.rels"
@@ -71,8 +69,8 @@ def parse(data: bytes, source: str, options: Options) -> Parsed:
     finally:
         archive.close()
     rendition = Rendition(RENDITION_ID, "docx", tuple(body.lines))
-    letter, findings = _read_letter((rendition,), options)
-    letter = _with_masthead(letter, masthead, rendition, options)
+    letter, findings = read_letter((rendition,), options)
+    letter = _with_masthead(letter, masthead, rendition)
     return Parsed(letter, (rendition,), findings, rendition.text())
 
 
@@ -164,35 +162,19 @@ def _variables(archive: DocxArchive) -> dict[str, str]:
     }
 
 
-def _read_letter(renditions: Sequence[Rendition], options: Options) -> tuple[Letter, list[Finding]]:
-    try:
-        grammar = import_module("unarchive.parsers.grammar")
-    except ModuleNotFoundError:
-        return Letter(), []
-    return cast(tuple[Letter, list[Finding]], grammar.read_letter(renditions, options))
+def _with_masthead(letter: Letter, masthead: Masthead, rendition: Rendition) -> Letter:
+    """The masthead's fields win: the header is where the template prints them.
 
-
-def _with_masthead(
-    letter: Letter, masthead: Masthead, rendition: Rendition, options: Options
-) -> Letter:
-    """The masthead's fields win: the header is where the template prints them."""
+    A symbol the grammar took from ``--symbol`` gives way to a printed one, as
+    everywhere: the option is for documents that do not print their symbol.
+    """
     found = masthead.as_metadata()
-    if not found.get("symbol") and not letter.metadata.symbol and options.symbol:
-        found["symbol"] = options.symbol
     provenance = letter.provenance
-    info = RenditionInfo(
-        id=rendition.id,
-        kind=rendition.kind,
-        start_line=rendition.start_line,
-        end_line=rendition.end_line,
-    )
     fields = {**provenance.fields, **dict.fromkeys(found, rendition.id)}
     return letter.model_copy(
         update={
             # Validated, not copied: header text must meet the same rules as body text.
             "metadata": Metadata.model_validate({**letter.metadata.model_dump(), **found}),
-            "provenance": provenance.model_copy(
-                update={"renditions": (info,), "encoding": "utf-8", "fields": fields}
-            ),
+            "provenance": provenance.model_copy(update={"encoding": "utf-8", "fields": fields}),
         }
     )

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from unarchive.parsers.docx_xml import Field
-from unarchive.parsers.languages import en
+from unarchive.parsers.grammar_dates import first_date
+from unarchive.parsers.languages import languages
 
 T = TypeVar("T")
 
@@ -33,19 +34,6 @@ _JOINT = re.compile(r"\s*[-\u2010-\u2015\u2212]\s*(?=[A-Z][A-Z0-9]*/)")
 _JOB = re.compile(r"(?<![\w-])(?:GE\.|V\.)?\d{2}-\d{5}(?:\s*\([ACEFRS]\))?")
 _DISTR = re.compile(r"Distr\.?\s*:?\s*(?P<value>General|Limited|Restricted)\b", re.I)
 _ORIGINAL = re.compile(r"Original\s*:\s*(?P<value>[A-Za-z]+)", re.I)
-ORGANS = (
-    "Security Council",
-    "General Assembly",
-    "Economic and Social Council",
-    "Trusteeship Council",
-    "مجلس الأمن",
-    "الجمعية العامة",
-    "المجلس الاقتصادي والاجتماعي",
-    "Conseil de sécurité",
-    "Assemblée générale",
-    "Consejo de Seguridad",
-    "Asamblea General",
-)
 
 
 @dataclass(frozen=True)
@@ -121,7 +109,8 @@ def _first(values: Iterable[T | None]) -> T | None:
 
 
 def _organ(line: str) -> str | None:
-    return next((organ for organ in ORGANS if organ.lower() in line.lower()), None)
+    organs = (organ for table in languages().values() for organ in table.organs)
+    return next((organ for organ in organs if organ.lower() in line.lower()), None)
 
 
 def _printed(pattern: re.Pattern[str], line: str) -> str | None:
@@ -136,11 +125,16 @@ def _language(line: str) -> str | None:
 
 
 def _issue_date(line: str) -> dt.date | None:
-    # Only a line that is a date and nothing else: "Distr.: General 8 August 2011" also counts.
-    span = en.date_span(line)
-    if span is None:
-        return None
-    rest = (line[: span[0]] + line[span[1] :]).strip()
-    if rest and not _DISTR.fullmatch(rest.rstrip(".")) and not _DISTR.match(rest):
-        return None
-    return en.parse_date(line)
+    """The date of a masthead line that holds a date and nothing else but "Distr.: …".
+
+    Mastheads print it in the document's language or in English («8 آب/أغسطس
+    2011», "8 August 2011"), so every language table is tried.
+    """
+    for table in languages().values():
+        hit = first_date(line, table)
+        if hit is None:
+            continue
+        rest = (line[: hit.start] + line[hit.end :]).strip()
+        if not rest or _DISTR.fullmatch(rest):
+            return hit.value
+    return None
