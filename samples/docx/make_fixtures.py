@@ -94,12 +94,13 @@ def arabic_seed() -> tuple[Doc, dict[str, object]]:
         "الأمم المتحدة",
         ["مجلس الأمن"],
         ["S/2011/496"],
-        ["Distr.: General", "8 August 2011", "Arabic", "Original: English"],
+        ["Distr.: General", "8 آب/أغسطس 2011", "Arabic", "Original: English"],
         "11-44795 (A)",
         rtl=True,
     )
     known = {
         "language": "ar",
+        "issue_date": "2011-08-08",
         "title": title,
         "date": "2011-08-05",
         "addressee": "الأمين العام",
@@ -166,6 +167,7 @@ def english_india() -> tuple[Doc, dict[str, object]]:
         "language": "en",
         "title": title,
         "date": "2011-08-05",
+        "issue_date": "2011-08-08",
         "addressee": "the Secretary-General",
         "signatory": "Hardeep Singh Puri",
         "signatory_title": "Permanent Representative",
@@ -215,6 +217,7 @@ def english_norway() -> tuple[Doc, dict[str, object]]:
         "language": "en",
         "title": title,
         "date": "2019-03-12",
+        "issue_date": "2019-03-14",
         "addressee": "the President of the Security Council",
         "signatory": "Ingrid Haugland",
         # Title lines under the name are joined, in order, into one title.
@@ -268,6 +271,7 @@ def english_chile() -> tuple[Doc, dict[str, object]]:
         "language": "en",
         "title": title,
         "date": "2013-09-03",
+        "issue_date": "2013-09-05",
         "addressee": "the Secretary-General and the President of the Security Council",
         "signatory": "Carlos Rivera Soto",
         "signatory_title": "Ambassador, Permanent Representative",
