@@ -12,7 +12,9 @@ first-page footer (``footer3.xml``), the same variables in ``settings.xml``.
 masthead, the letter's parts). Each letter is also written as plain text
 (masthead lines, then one paragraph per line), so that a test can check that
 Word and text give the same Letter: ``ar-seed-letter.txt`` here, and the English
-ones as text samples ``samples/letters/en-text-<name>/input.txt``. The Arabic
+ones as text samples ``samples/letters/en-text-<name>/input.txt``. Two fixtures
+are also copied to ``samples/letters/docx-<name>/input.docx``, the samples of
+the format. The Arabic
 fixture is made from the seed's Word rendition (seed lines 172-192); every
 other letter is synthetic: countries are real, symbols, job numbers, names and
 wording are invented.
@@ -289,6 +291,9 @@ FIXTURES = {
 }
 
 
+SAMPLES = ("ar-seed-letter", "en-chile-joint-enclosure")
+
+
 def _blocks_text(blocks: list[Para | Table]) -> list[str]:
     paras: list[Para] = []
     for block in blocks:
@@ -330,6 +335,8 @@ def outputs() -> dict[Path, bytes]:
         doc, letter = make()
         known = known_content(doc, letter)
         files[HERE / f"{name}.docx"] = build(doc)
+        if name in SAMPLES:  # the same file as a sample of the format, beside the others
+            files[LETTERS / f"docx-{name}" / "input.docx"] = files[HERE / f"{name}.docx"]
         files[HERE / f"{name}.json"] = (
             json.dumps(known, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
         )
