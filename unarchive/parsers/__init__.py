@@ -34,10 +34,12 @@ Parser = Callable[[bytes, str, Options], Parsed]
 # does not pay for pypdf.
 PARSERS: dict[str, str] = {
     "text": "unarchive.parsers.text:parse",
+    "pdf": "unarchive.parsers.pdf:parse",
 }
 SUFFIXES: dict[str, str] = {
     ".txt": "text",
     ".text": "text",
+    ".pdf": "pdf",
 }
 
 
