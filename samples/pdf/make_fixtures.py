@@ -191,7 +191,9 @@ def fpdf2_kashida(known: KnownLetter, out: Path, regular: str, bold: str) -> Non
         line: list[str] = []
         for word in text.split(" "):
             if line and pdf.get_string_width(" ".join([*line, word])) > width - 2:
-                pdf.cell(0, 6.5, _stretch(pdf, line, width - 2), align="R", new_x="LMARGIN", new_y="NEXT")
+                pdf.cell(
+                    0, 6.5, _stretch(pdf, line, width - 2), align="R", new_x="LMARGIN", new_y="NEXT"
+                )
                 line = []
             line.append(word)
         pdf.cell(0, 6.5, " ".join(line), align="R", new_x="LMARGIN", new_y="NEXT")
@@ -257,10 +259,163 @@ def scan(out: Path) -> None:
     pdf.output(str(out))
 
 
+# LibreOffice ---------------------------------------------------------------
+
+FODT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+ office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+ <office:font-face-decls>
+  <style:font-face style:name="Amiri" svg:font-family="Amiri"/>
+  <style:font-face style:name="DejaVu Sans" svg:font-family="'DejaVu Sans'"/>
+ </office:font-face-decls>
+ <office:styles>
+  <style:default-style style:family="paragraph">
+   <style:paragraph-properties style:writing-mode="{mode}"/>
+   <style:text-properties style:font-name="DejaVu Sans" fo:font-size="10.5pt" fo:language="en"
+    fo:country="US" style:font-name-complex="Amiri" style:font-size-complex="14pt"
+    style:language-complex="ar" style:country-complex="EG"/>
+  </style:default-style>
+  <style:style style:name="Standard" style:family="paragraph"/>
+ </office:styles>
+ <office:automatic-styles>
+  <style:style style:name="Body" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="justify" fo:margin-bottom="0.2cm" fo:line-height="115%"/>
+  </style:style>
+  <style:style style:name="First" style:family="paragraph" style:master-page-name="FirstPage">
+   <style:paragraph-properties fo:text-align="start"/>
+   <style:text-properties fo:font-size="14pt" fo:font-weight="bold" style:font-size-complex="17pt"
+    style:font-weight-complex="bold"/>
+  </style:style>
+  <style:style style:name="Masthead" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="start"/>
+   <style:text-properties style:font-size-complex="14pt" style:font-weight-complex="bold"/>
+  </style:style>
+  <style:style style:name="Distr" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="end"/>
+   <style:text-properties fo:font-size="9pt" style:font-size-complex="11pt"/>
+  </style:style>
+  <style:style style:name="Title" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="center" fo:margin-top="0.6cm" fo:margin-bottom="0.4cm"/>
+   <style:text-properties fo:font-weight="bold" style:font-weight-complex="bold"/>
+  </style:style>
+  <style:style style:name="AnnexHeading" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="center" fo:break-before="page" fo:margin-bottom="0.4cm"/>
+   <style:text-properties fo:font-weight="bold" style:font-weight-complex="bold"/>
+  </style:style>
+  <style:style style:name="Center" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="center" fo:margin-bottom="0.3cm"/>
+   <style:text-properties fo:font-weight="bold" style:font-weight-complex="bold"/>
+  </style:style>
+  <style:style style:name="Signature" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="end"/>
+  </style:style>
+  <style:style style:name="Small" style:family="paragraph">
+   <style:text-properties fo:font-size="8pt" style:font-size-complex="9pt"/>
+  </style:style>
+  <style:style style:name="SmallEnd" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="end"/>
+   <style:text-properties fo:font-size="8pt" style:font-size-complex="9pt"/>
+  </style:style>
+  <style:page-layout style:name="A4">
+   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm"
+    fo:margin-bottom="1.5cm" fo:margin-left="2.5cm" fo:margin-right="2.5cm" style:writing-mode="{mode}"/>
+   <style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.5cm"/></style:header-style>
+   <style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.5cm"/></style:footer-style>
+  </style:page-layout>
+ </office:automatic-styles>
+ <office:master-styles>
+  <style:master-page style:name="FirstPage" style:page-layout-name="A4" style:next-style-name="Standard">
+   <style:footer><text:p text:style-name="Small">{job_footer}</text:p><text:p text:style-name="SmallEnd">{barcode}</text:p></style:footer>
+  </style:master-page>
+  <style:master-page style:name="Standard" style:page-layout-name="A4">
+   <style:header><text:p text:style-name="Small">{symbol}</text:p></style:header>
+   <style:footer><text:p text:style-name="Small">{running_job}</text:p><text:p text:style-name="SmallEnd"><text:page-number text:select-page="current"/></text:p></style:footer>
+  </style:master-page>
+ </office:master-styles>
+ <office:body><office:text>
+{body}
+ </office:text></office:body>
+</office:document>
+"""
+
+
+def _p(style: str, text: str) -> str:
+    from xml.sax.saxutils import escape
+
+    return f'  <text:p text:style-name="{style}">{escape(text)}</text:p>'
+
+
+def libreoffice(known: KnownLetter, out: Path) -> None:
+    """Writer's own layout, shaping (HarfBuzz) and PDF export, from a flat ODT; Amiri for Arabic."""
+    from xml.sax.saxutils import escape
+
+    m = known.masthead
+    rtl = known.language == "ar"
+    body = [_p("First", m.organisation), _p("Masthead", m.organ)]
+    body += [
+        _p("Distr", line)
+        for line in (m.distribution, m.issue_date, m.language_line, m.original)
+        if line
+    ]
+    title, *letter = known.letter
+    body.append(_p("Title", title))
+    body += [_p("Body", text) for text in letter[:-2]]
+    body += [_p("Signature", text) for text in letter[-2:]]
+    heading, annex_title, kind, *annex = known.annex
+    body += [_p("AnnexHeading", heading), _p("Center", annex_title), _p("Center", kind)]
+    body += [_p("Body", text) for text in annex]
+    fodt = FODT.format(
+        mode="rl-tb" if rtl else "lr-tb",
+        job_footer=escape(m.job_footer),
+        barcode=escape(m.barcode),
+        symbol=escape(m.symbol),
+        running_job=escape(m.running_job),
+        body="\n".join(body),
+    )
+    # The symbol stands on the first line, on the side opposite the organisation.
+    fodt = fodt.replace(
+        _p("First", m.organisation),
+        _p("First", m.organisation).replace("</text:p>", f"<text:tab/>{escape(m.symbol)}</text:p>"),
+    )
+    fodt = fodt.replace(
+        '<style:paragraph-properties fo:text-align="start"/>\n   <style:text-properties fo:font-size="14pt"',
+        '<style:paragraph-properties fo:text-align="start"><style:tab-stops><style:tab-stop'
+        ' style:position="16cm" style:type="right"/></style:tab-stops></style:paragraph-properties>\n'
+        '   <style:text-properties fo:font-size="14pt"',
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / f"{out.stem}.fodt"
+        source.write_text(fodt, encoding="utf-8")
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{tmp}/profile",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                tmp,
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+        out.write_bytes((Path(tmp) / f"{out.stem}.pdf").read_bytes())
+    write_known(known, out)
+
+
 CASES: dict[str, Callable[[Path], None]] = {
     "ar-fpdf2-justified": lambda out: fpdf2_justified(AR_LETTER, out, DEJAVU, DEJAVU_BOLD),
     "ar-fpdf2-kashida": lambda out: fpdf2_kashida(AR_LETTER, out, AMIRI, AMIRI_BOLD),
     "en-fpdf2": lambda out: fpdf2_justified(EN_LETTER, out, DEJAVU, DEJAVU_BOLD),
+    "ar-libreoffice": lambda out: libreoffice(AR_LETTER, out),
+    "en-libreoffice": lambda out: libreoffice(EN_LETTER, out),
     "ar-ocr-layer": lambda out: ocr_layer(AR_LETTER, out),
     "scan": scan,
 }

@@ -39,14 +39,12 @@ from unarchive.findings import Finding, Location, UnreadableInput
 from unarchive.model import (
     Letter,
     LetterBody,
-    Metadata,
     Paragraph,
-    Provenance,
     RenditionInfo,
     SourceSpan,
 )
 from unarchive.parsed import Line, Parsed, Rendition
-from unarchive.parsers import Options, pdf_blocks, pdf_bidi, pdf_furniture
+from unarchive.parsers import Options, pdf_bidi, pdf_blocks, pdf_furniture
 from unarchive.parsers.pdf_lines import TextLine, build_lines
 from unarchive.rules.encoding import damaged_pdf, no_text_layer
 from unarchive.text.unicode import UNICODE_VERSION
@@ -122,9 +120,10 @@ def read_document(data: bytes, options: Options) -> tuple[Document, list[str]]:
     with _pypdf_log() as records:
         reader = _open(data)
         document.page_count = len(reader.pages)
+        codecs: dict[Any, Any] = {}
         for number, page in enumerate(reader.pages, start=1):
             try:
-                glyphs = read_page(page, number, deadline)
+                glyphs = read_page(page, number, deadline, codecs)
             except UnreadableInput:
                 raise
             except Exception as error:  # one broken page is reported, not fatal
@@ -140,7 +139,9 @@ def read_document(data: bytes, options: Options) -> tuple[Document, list[str]]:
     return document, records.messages
 
 
-def _rendition(document: Document, furniture: pdf_furniture.Furniture) -> tuple[Rendition, list[list[int]]]:
+def _rendition(
+    document: Document, furniture: pdf_furniture.Furniture
+) -> tuple[Rendition, list[list[int]]]:
     """All lines (furniture styled, a blank line between paragraphs) and the body's paragraphs."""
     mirror = document.mirror_votes > 0
     body = [i for i in range(len(document.lines)) if i not in furniture.lines]
@@ -155,6 +156,21 @@ def _rendition(document: Document, furniture: pdf_furniture.Furniture) -> tuple[
         lines.append(Line(len(lines) + 1, source.text(mirror), source.page, furniture.lines.get(i)))
     paragraphs = [[numbers[body[j]] for j in group] for group in groups]
     return Rendition(RENDITION, "pdf", tuple(lines)), paragraphs
+
+
+def body_paragraphs(parsed: Parsed) -> list[str]:
+    """The body's paragraphs as the PDF prints them (for comparison with a typed text)."""
+    out: list[str] = []
+    current: list[str] = []
+    for line in _body(parsed.renditions[0]).lines if parsed.renditions else ():
+        if line.text:
+            current.append(line.text)
+        elif current:
+            out.append(pdf_blocks.join(current))
+            current = []
+    if current:
+        out.append(pdf_blocks.join(current))
+    return out
 
 
 def _body(rendition: Rendition) -> Rendition:
@@ -183,7 +199,9 @@ def _plain_letter(rendition: Rendition, paragraphs: list[list[int]]) -> Letter:
     return Letter(letter=LetterBody(paragraphs=tuple(out)))
 
 
-def _read_letter(rendition: Rendition, paragraphs: list[list[int]], options: Options) -> tuple[Letter, list[Finding]]:
+def _read_letter(
+    rendition: Rendition, paragraphs: list[list[int]], options: Options
+) -> tuple[Letter, list[Finding]]:
     try:
         grammar = import_module("unarchive.parsers.grammar")
     except ImportError:  # the shared grammar is not merged yet
@@ -194,7 +212,7 @@ def _read_letter(rendition: Rendition, paragraphs: list[list[int]], options: Opt
 
 def _metadata(letter: Letter, furniture: pdf_furniture.Furniture, options: Options) -> Letter:
     """The furniture's metadata, where the letter itself did not say it."""
-    found = {
+    found: dict[str, object] = {
         "symbol": options.symbol or furniture.symbol,
         "job_number": furniture.job_number,
         "organ": furniture.organ,
@@ -210,7 +228,10 @@ def _metadata(letter: Letter, furniture: pdf_furniture.Furniture, options: Optio
         update["language"] = _language(letter)
     metadata = current.model_copy(update={k: v for k, v in update.items() if v is not None})
     return letter.model_copy(
-        update={"metadata": metadata, "provenance": letter.provenance.model_copy(update={"fields": fields})}
+        update={
+            "metadata": metadata,
+            "provenance": letter.provenance.model_copy(update={"fields": fields}),
+        }
     )
 
 
@@ -232,7 +253,9 @@ def _findings(document: Document, messages: list[str], source: str) -> list[Find
         for page in document.empty_pages
     ]
     for message in dict.fromkeys(messages):  # once each, in order
-        found.append(damaged_pdf.finding(f"pypdf: {message}", Location(path=source, rendition=RENDITION)))
+        found.append(
+            damaged_pdf.finding(f"pypdf: {message}", Location(path=source, rendition=RENDITION))
+        )
     return found
 
 

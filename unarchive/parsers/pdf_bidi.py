@@ -14,6 +14,7 @@ an OCR layer.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TypeVar
 
 from unarchive.text.unicode import bidirectional
@@ -29,6 +30,7 @@ MIRROR = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))
 OPENERS = frozenset("([{<«‹")
 
 
+@lru_cache(maxsize=4096)
 def unit_type(text: str) -> str:
     """R, L, N (a number: European or Arabic-Indic digits), or a neutral class."""
     kinds = {bidirectional(ch) for ch in text}
@@ -40,9 +42,8 @@ def unit_type(text: str) -> str:
         return NUMBER
     if kinds <= {"WS", "S", "B"}:
         return "WS"
-    if len(kinds) == 1 and next(iter(kinds)) in ("CS", "ES", "ET"):
-        return next(iter(kinds))
-    return "ON"
+    only = next(iter(kinds)) if len(kinds) == 1 else "ON"
+    return str(only) if only in ("CS", "ES", "ET") else "ON"
 
 
 def is_rtl(types: Sequence[str], weights: Sequence[int]) -> bool:
@@ -144,7 +145,7 @@ def reorder(items: Sequence[T], levels: Sequence[int]) -> list[T]:
 
 
 def to_logical(units: Sequence[str]) -> tuple[list[int], list[int], bool]:
-    """For units in visual order: the visual indices in logical order, their levels, and the direction."""
+    """Visual units -> (visual indices in logical order, their levels, right-to-left?)."""
     types = [unit_type(unit) for unit in units]
     rtl = is_rtl(types, [len(unit) for unit in units])
     levels = resolve_levels(types, rtl)
@@ -153,7 +154,7 @@ def to_logical(units: Sequence[str]) -> tuple[list[int], list[int], bool]:
 
 
 def mirrored_votes(texts: Sequence[str], levels: Sequence[int]) -> int:
-    """+1 if the line's right-to-left brackets read as closer…opener (drawn glyphs), -1 if opener…closer.
+    """+1 if a line's right-to-left brackets read closer…opener (glyph shapes), -1 if opener…closer.
 
     Producers differ: some map a mirrored glyph to the character typed
     (fpdf2), others to the glyph's own shape (Word, LibreOffice). One vote per

@@ -10,12 +10,17 @@ between its two halves is not in the body.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from statistics import median
+
+import regex
 
 from unarchive.parsers.pdf_lines import TextLine
 
+_HYPHENATED = regex.compile(r"[A-Za-z]-$")
 _GAP = 1.45  # times the usual line spacing: a wider gap separates paragraphs
 _SHORT = 0.9  # of the font size: a line ending this far from the margin is a paragraph's last
+_WIDE = 0.75  # of the text width: a centred line this wide may continue on the next
 
 
 def _margins(lines: Sequence[TextLine]) -> tuple[float, float]:
@@ -24,9 +29,7 @@ def _margins(lines: Sequence[TextLine]) -> tuple[float, float]:
 
 def _spacing(lines: Sequence[TextLine]) -> float:
     steps = [
-        a.y - b.y
-        for a, b in zip(lines, lines[1:], strict=False)
-        if a.page == b.page and 0 < a.y - b.y < 3 * a.size
+        a.y - b.y for a, b in pairwise(lines) if a.page == b.page and 0 < a.y - b.y < 3 * a.size
     ]
     return median(steps) if steps else 1.3 * (lines[0].size if lines else 12.0)
 
@@ -42,6 +45,12 @@ def _centred(line: TextLine, left: float, right: float) -> bool:
     return before > slack and after > slack and abs(before - after) < 2 * slack
 
 
+def _continues_centred(previous: TextLine, line: TextLine, left: float, right: float) -> bool:
+    """A centred paragraph wraps: every line but its last is nearly as wide as the page."""
+    wide = previous.x1 - previous.x0 >= _WIDE * (right - left)
+    return wide and _centred(line, left, right)
+
+
 def paragraphs(lines: Sequence[TextLine]) -> list[list[int]]:
     """Indices of ``lines`` grouped into paragraphs, in order."""
     if not lines:
@@ -55,7 +64,7 @@ def paragraphs(lines: Sequence[TextLine]) -> list[list[int]]:
             ends = _short(previous, left, right)
         else:
             gap = previous.y - line.y
-            centred = _centred(previous, left, right) and _centred(line, left, right)
+            centred = _continues_centred(previous, line, left, right)
             ends = gap > _GAP * spacing or (_short(previous, left, right) and not centred)
         if ends:
             groups.append([])
@@ -69,6 +78,8 @@ def join(texts: Sequence[str]) -> str:
     for text in texts:
         if out.endswith("\u00ad"):
             out = out[:-1] + text
+        elif _HYPHENATED.search(out) and text[:1].isalpha() and text[:1].isascii():
+            out += text  # "Secretary-" + "General": a compound broken at its hyphen
         else:
             out = f"{out} {text}" if out else text
     return out

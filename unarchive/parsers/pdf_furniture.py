@@ -24,12 +24,19 @@ BARCODE = regex.compile(r"^\*\d{5,9}\*$")
 PAGE_NUMBER = regex.compile(r"^(?:-\s*)?\d{1,4}(?:\s*-)?$|^\d{1,4}\s*/\s*\d{1,4}$")
 DISTR = regex.compile(r"^Distr\.?\s*:?\s*(\p{L}+)", regex.IGNORECASE)
 ORIGINAL = regex.compile(r"(?:^|\s)(?:Original|ORIGINAL)\s*:\s*(\p{L}+)|الأصل\s*:\s*(\p{L}+)")
+JOB_LANGUAGE = regex.compile(r"[()]([A-Z])[()]")  # (A), or )A( drawn in a right-to-left line
 DATE_CODES = regex.compile(r"^\d{6}(?:\s+\d{6})*$")
 _HEADER_BAND = 0.10
 _FOOTER_BAND = 0.14
 _MASTHEAD_BAND = 0.40
 
-ORGANISATIONS = ("United Nations", "UNITED NATIONS", "Nations Unies", "Naciones Unidas", "الأمم المتحدة")
+ORGANISATIONS = (
+    "United Nations",
+    "UNITED NATIONS",
+    "Nations Unies",
+    "Naciones Unidas",
+    "الأمم المتحدة",
+)
 ORGANS = (
     "Security Council",
     "General Assembly",
@@ -188,7 +195,8 @@ def _read(text: str, style: str, found: Furniture) -> None:
         _read_masthead(text, found)
     job = JOB.search(text)
     if job and style == "footer" and (found.job_number is None or "(" not in found.job_number):
-        found.job_number = f"{job[1]} ({job[2]})" if job[2] else job[1]
+        letter = job[2] or next(iter(JOB_LANGUAGE.findall(text)), None)
+        found.job_number = f"{job[1]} ({letter})" if letter else job[1]
 
 
 def _read_masthead(text: str, found: Furniture) -> None:

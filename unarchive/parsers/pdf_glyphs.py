@@ -42,6 +42,11 @@ class Glyph:
     op: int
     span: int = -1
     invisible: bool = False
+    seq: int = 0  # position in content-stream order
+
+    @property
+    def centre(self) -> float:
+        return (self.x0 + self.x1) / 2
 
 
 @dataclass
@@ -128,11 +133,14 @@ class _FontCodec:
             mapped = font.character_map.get(encoded)
             widths = font.character_widths
             width = widths.get(code, widths.get("default", 500))
-            if mapped is None:
-                # A composite font's code without a ToUnicode entry is a glyph id,
-                # not a character. A zero-width one is a mark whose text its
-                # cluster's first glyph already carries; otherwise the character is lost.
-                mapped = ("\ufffd" if width else "") if self.composite else encoded
+            if mapped is None and not self.composite:
+                mapped = encoded
+            elif mapped is None:
+                # A composite font's code is a glyph id, not a character. When the
+                # font maps other glyphs, an unmapped one is a piece of a cluster
+                # whose text another glyph carries (a mark, a connecting stroke);
+                # when it maps none, every character is lost.
+                mapped = "" if font.character_map else "\ufffd"
             hit = (mapped if isinstance(mapped, str) else "\ufffd", float(width))
             self.cache[code] = hit
         return hit
@@ -157,7 +165,9 @@ class _TextState:
 class GlyphReader:
     """Interprets one page's content stream (and its forms) into ``PageGlyphs``."""
 
-    def __init__(self, page: PageGlyphs, deadline: float) -> None:
+    def __init__(
+        self, page: PageGlyphs, deadline: float, codecs: dict[Any, _FontCodec | None]
+    ) -> None:
         self.page = page
         self.deadline = deadline
         self.state = _TextState()
@@ -167,7 +177,7 @@ class GlyphReader:
         self.ops = 0
         self.page_op = 0
         self.spans: list[int] = []  # open marked-content: span id or -1
-        self.codecs: dict[int, _FontCodec | None] = {}
+        self.codecs = codecs  # shared by the pages of a document: fonts are parsed once
         self.handlers: dict[bytes, Callable[[list[Any]], None]] = {
             b"q": self._save,
             b"Q": self._restore,
@@ -194,7 +204,9 @@ class GlyphReader:
     def run(self, content: ContentStream, resources: DictionaryObject, depth: int = 0) -> None:
         fonts = resources.get("/Font")
         fonts = fonts.get_object() if fonts is not None else DictionaryObject()
-        self.fonts: DictionaryObject = fonts if isinstance(fonts, DictionaryObject) else DictionaryObject()
+        self.fonts: DictionaryObject = (
+            fonts if isinstance(fonts, DictionaryObject) else DictionaryObject()
+        )
         self.resources = resources
         for operands, operator in content.operations:
             self.ops += 1
@@ -234,11 +246,13 @@ class GlyphReader:
             self.state.size = size[0] if size else self.state.size
 
     def _codec(self, name: Any) -> _FontCodec | None:
-        resource = self.fonts.get(name)
-        resource = resource.get_object() if resource is not None else None
+        reference = self.fonts.get(name)
+        resource = reference.get_object() if reference is not None else None
         if not isinstance(resource, DictionaryObject):
             return None
-        key = id(resource)
+        indirect = getattr(reference, "idnum", None)
+        generation = getattr(reference, "generation", 0)
+        key: Any = ("ref", indirect, generation) if indirect is not None else id(resource)
         if key not in self.codecs:
             try:
                 self.codecs[key] = _FontCodec.of(resource)
@@ -318,19 +332,25 @@ class GlyphReader:
             return
         span = next((s for s in reversed(self.spans) if s >= 0), -1)
         invisible = state.render in (3, 7)
-        size, scale = state.size, state.scale
+        size, scale, rise = state.size, state.scale, state.rise
+        # Text space -> device space once per string; glyphs only move along x.
+        a, b, c, d, e, f = mult(self.tm, state.ctm)
+        glyph_size = size * (abs(d) or abs(b) or 1.0)
+        unit = size * scale / 1000.0
+        x = 0.0  # advance along the baseline, in text space
+        glyphs = self.page.glyphs
+        append = glyphs.append
         for _code, text, width, is_space in state.font.codes(raw):
-            m = mult(mult((size * scale, 0.0, 0.0, size, 0.0, state.rise), self.tm), state.ctm)
+            left = x * a + rise * c + e
+            right = left + width * unit * a
+            x0, x1 = (left, right) if right >= left else (right, left)
+            y = x * b + rise * d + f
+            append(Glyph(text, x0, x1, y, glyph_size, self.page_op, span, invisible, len(glyphs)))
             advance = width / 1000.0 * size + state.char_spacing
             if is_space:
                 advance += state.word_spacing
-            device_width = width / 1000.0 * m[0]
-            x0, x1 = (m[4], m[4] + device_width) if device_width >= 0 else (m[4] + device_width, m[4])
-            glyph_size = abs(m[3]) or abs(m[1]) or size
-            self.page.glyphs.append(
-                Glyph(text, x0, x1, m[5], glyph_size, self.page_op, span, invisible)
-            )
-            self.tm = mult((1.0, 0.0, 0.0, 1.0, advance * scale, 0.0), self.tm)
+            x += advance * scale
+        self.tm = mult((1.0, 0.0, 0.0, 1.0, x, 0.0), self.tm)
 
     # marked content: /ActualText replaces the glyphs it spans
     def _begin_marked(self, operands: list[Any]) -> None:
@@ -375,12 +395,20 @@ class GlyphReader:
         saved = (self.state.copy(), self.stack, self.fonts, self.resources, self.tm, self.tlm)
         self.stack = []
         self.state.ctm = mult(tuple(matrix), self.state.ctm)  # type: ignore[arg-type]
-        content = ContentStream(xobject, xobject.indirect_reference.pdf if xobject.indirect_reference else None, "bytes")
-        self.run(content, resources if isinstance(resources, DictionaryObject) else self.resources, depth + 1)
+        content = ContentStream(
+            xobject, xobject.indirect_reference.pdf if xobject.indirect_reference else None, "bytes"
+        )
+        self.run(
+            content,
+            resources if isinstance(resources, DictionaryObject) else self.resources,
+            depth + 1,
+        )
         self.state, self.stack, self.fonts, self.resources, self.tm, self.tlm = saved
 
 
-def read_page(page: Any, number: int, deadline: float) -> PageGlyphs:
+def read_page(
+    page: Any, number: int, deadline: float, codecs: dict[Any, _FontCodec | None] | None = None
+) -> PageGlyphs:
     """The glyphs of one pypdf page, in content-stream order."""
     box = page.mediabox
     glyphs = PageGlyphs(number, float(box.width), float(box.height))
@@ -389,7 +417,7 @@ def read_page(page: Any, number: int, deadline: float) -> PageGlyphs:
     resources = resources.get_object() if resources is not None else None
     if content is None or not isinstance(resources, DictionaryObject):
         return glyphs
-    reader = GlyphReader(glyphs, deadline)
+    reader = GlyphReader(glyphs, deadline, {} if codecs is None else codecs)
     left, bottom = float(box.left), float(box.bottom)
     if left or bottom:
         reader.state.ctm = (1.0, 0.0, 0.0, 1.0, -left, -bottom)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -26,19 +27,9 @@ _COLUMN_GAP = 3.0  # of the font size: a wider gap starts another block
 _PRESENTATION = regex.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFC]")
 
 
-@dataclass
-class Unit:
-    """Something drawn that stays whole when reordered."""
-
-    text: str
-    x0: float
-    x1: float
-    y: float
-    size: float
-
-    @property
-    def centre(self) -> float:
-        return (self.x0 + self.x1) / 2
+# A unit is something drawn that stays whole when reordered: a glyph, or the
+# glyphs of an /ActualText span or of an OCR word merged into one.
+Unit = Glyph
 
 
 @dataclass
@@ -58,7 +49,8 @@ class TextLine:
         if not mirror:
             return "".join(self.units).strip()
         return "".join(
-            pdf_bidi.mirror(u) if lv % 2 else u for u, lv in zip(self.units, self.levels, strict=True)
+            pdf_bidi.mirror(u) if lv % 2 else u
+            for u, lv in zip(self.units, self.levels, strict=True)
         ).strip()
 
 
@@ -76,6 +68,13 @@ def _fold_one(match: regex.Match[str]) -> str:
     return folded
 
 
+@lru_cache(maxsize=256)
+def _is_space(text: str) -> bool:
+    """A word space; a no-break space is not one (it joins, and is a separator to bidi)."""
+    return text.isspace() and all(ch not in "\u00a0\u202f\u2007" for ch in text)
+
+
+@lru_cache(maxsize=4096)
 def _is_mark(text: str) -> bool:
     return bool(text) and all(category(ch) in ("Mn", "Me") for ch in text)
 
@@ -93,21 +92,35 @@ def units_of(page: PageGlyphs) -> list[Unit]:
 
 def _glyph_units(glyphs: Sequence[Glyph], actual: dict[int, str]) -> list[Unit]:
     """One unit per glyph; the glyphs of an ``/ActualText`` span make one unit with its text."""
+    if not actual:
+        return [g for g in glyphs if g.text]
     units: list[Unit] = []
     seen: set[int] = set()
-    last_span = -1
+    current: Unit | None = None  # the unit of the span being read
     for glyph in glyphs:
-        if glyph.span >= 0 and glyph.span == last_span:
-            unit = units[-1]
-            unit.x0, unit.x1 = min(unit.x0, glyph.x0), max(unit.x1, glyph.x1)
-            continue
-        text = glyph.text
-        if glyph.span >= 0:
-            # A span cut in two by a line break keeps its text on its first part.
-            text = "" if glyph.span in seen else actual.get(glyph.span, "")
-            seen.add(glyph.span)
-        last_span = glyph.span
-        units.append(Unit(text, glyph.x0, glyph.x1, glyph.y, glyph.size))
+        span = glyph.span
+        if span < 0:
+            current = None
+            if glyph.text:
+                units.append(glyph)
+        elif current is not None and current.span == span:
+            current.x0, current.x1 = min(current.x0, glyph.x0), max(current.x1, glyph.x1)
+        else:
+            # A span cut in two (by a line break) keeps its text on its first part.
+            text = "" if span in seen else actual.get(span, "")
+            seen.add(span)
+            current = Glyph(
+                text,
+                glyph.x0,
+                glyph.x1,
+                glyph.y,
+                glyph.size,
+                glyph.op,
+                span,
+                glyph.invisible,
+                glyph.seq,
+            )
+            units.append(current)
     return [u for u in units if u.text]
 
 
@@ -117,7 +130,7 @@ def _operation_units(glyphs: Sequence[Glyph]) -> list[Unit]:
     for g in glyphs:
         unit = units.get(g.op)
         if unit is None:
-            units[g.op] = Unit(g.text, g.x0, g.x1, g.y, g.size)
+            units[g.op] = Glyph(g.text, g.x0, g.x1, g.y, g.size, g.op, -1, True, g.seq)
         else:
             unit.text += g.text
             unit.x0, unit.x1 = min(unit.x0, g.x0), max(unit.x1, g.x1)
@@ -158,22 +171,35 @@ def group_lines(units: Iterable[Unit]) -> list[list[Unit]]:
     return lines
 
 
-def _glue_marks(units: list[Unit], rtl_hint: bool) -> list[Unit]:
-    """Combining marks join the letter they sit on, or the nearest one on the reading side."""
-    bases = [u for u in units if not _is_mark(u.text)]
-    if not bases:
+def _glue_marks(units: list[Unit], rtl: bool) -> list[Unit]:
+    """Combining marks join their letter; the marks are left out of the returned units."""
+    letters = [u for u in units if not _is_mark(u.text) and not _is_space(u.text)]
+    if not letters:
         return units
+    by_seq = {u.seq: u for u in letters}
     for mark in (u for u in units if _is_mark(u.text)):
-        centre = mark.centre
-        inside = [b for b in bases if b.x0 - 0.01 <= centre <= b.x1 + 0.01 and not b.text.isspace()]
-        if inside:
-            host = inside[0]
-        else:
-            side = [b for b in bases if not b.text.isspace() and (b.x0 >= centre if rtl_hint else b.x1 <= centre)]
-            pool = side or [b for b in bases if not b.text.isspace()] or bases
-            host = min(pool, key=lambda b: abs(b.centre - centre))
-        host.text += mark.text
-    return bases
+        _host(mark, letters, by_seq, rtl).text += mark.text
+    return [u for u in units if not _is_mark(u.text)]
+
+
+def _host(mark: Unit, letters: list[Unit], by_seq: dict[int, Unit], rtl: bool) -> Unit:
+    """The letter a mark belongs to.
+
+    Shapers that write right-to-left glyphs in visual order (HarfBuzz: fpdf2,
+    LibreOffice) put a mark just before its letter, and left-to-right text puts
+    it just after; so the neighbour in content order wins when it is near.
+    Otherwise geometry decides: the letter the mark's origin is on (the right
+    one at an edge in right-to-left text), or the nearest on the reading side.
+    """
+    neighbour = by_seq.get(mark.seq + 1 if rtl else mark.seq - 1)
+    if neighbour is not None and neighbour.x0 - mark.size <= mark.x0 <= neighbour.x1 + mark.size:
+        return neighbour
+    centre = mark.centre
+    inside = [b for b in letters if b.x0 - 0.01 <= centre <= b.x1 + 0.01]
+    if inside:
+        return max(inside, key=lambda b: b.x0) if rtl else min(inside, key=lambda b: b.x0)
+    side = [b for b in letters if (b.x0 >= centre if rtl else b.x1 <= centre)]
+    return min(side or letters, key=lambda b: abs(b.centre - centre))
 
 
 def _split_blocks(units: list[Unit]) -> list[list[Unit]]:
@@ -181,7 +207,7 @@ def _split_blocks(units: list[Unit]) -> list[list[Unit]]:
     blocks: list[list[Unit]] = [[units[0]]]
     right = units[0].x1
     for unit in units[1:]:
-        if unit.x0 - right > _COLUMN_GAP * max(unit.size, 1.0) and not unit.text.isspace():
+        if unit.x0 - right > _COLUMN_GAP * max(unit.size, 1.0) and not _is_space(unit.text):
             blocks.append([])
         blocks[-1].append(unit)
         right = max(right, unit.x1)
@@ -193,10 +219,15 @@ def _with_spaces(units: list[Unit]) -> list[str]:
     texts: list[str] = []
     previous: Unit | None = None
     for unit in units:
-        space = unit.text.isspace()
-        if previous is not None and not space and not previous.text.isspace():
-            if unit.x0 - previous.x1 > _WORD_GAP * max(unit.size, previous.size):
-                texts.append(" ")
+        space = _is_space(unit.text)
+        gap = unit.x0 - previous.x1 if previous is not None else 0.0
+        if (
+            previous is not None
+            and not space
+            and not _is_space(previous.text)
+            and (gap > _WORD_GAP * max(unit.size, previous.size))
+        ):
+            texts.append(" ")
         if space:
             if texts and texts[-1] == " ":
                 previous = unit
