@@ -229,14 +229,23 @@ def ocr_layer(known: KnownLetter, out: Path) -> None:
     pdf.text_mode = 3  # invisible
     y = 30.0
     for text in known.letter[:3]:
-        x = 185.0
-        for word in text.split(" "):
-            w = pdf.get_string_width(word)
-            if x - w < 25:
-                x, y = 185.0, y + 7
-            pdf.text(x - w, y, word)
-            x -= w + 2.5
-        y += 10
+        line: list[str] = []
+        for word in [*text.split(" "), None]:
+            width = sum(pdf.get_string_width(w) for w in line)
+            full = word is not None and width + pdf.get_string_width(word) + 2.5 * len(line) > 160
+            if line and (full or word is None):
+                # Justified like the scanned page: words spread over the full measure.
+                gap = (160 - width) / max(len(line) - 1, 1) if word is not None else 2.5
+                x = 185.0
+                for w in line:
+                    x -= pdf.get_string_width(w)
+                    pdf.text(x, y, w)
+                    x -= gap
+                y += 7
+                line = []
+            if word is not None:
+                line.append(word)
+        y += 4
     pdf.output(str(out))
     lines = [" ".join(t.split(" ")) for t in known.letter[:3]]
     out.with_suffix(".txt").write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -58,7 +58,7 @@ class Document:
 
     lines: list[TextLine] = field(default_factory=list)
     heights: dict[int, float] = field(default_factory=dict)
-    empty_pages: list[int] = field(default_factory=list)
+    empty_pages: list[int] = field(default_factory=list)  # pictures and no text
     page_count: int = 0
     mirror_votes: int = 0
 
@@ -122,6 +122,8 @@ def read_document(data: bytes, options: Options) -> tuple[Document, list[str]]:
         document.page_count = len(reader.pages)
         codecs: dict[Any, Any] = {}
         for number, page in enumerate(reader.pages, start=1):
+            if time.monotonic() > deadline:
+                raise UnreadableInput(f"reading the PDF took longer than {options.timeout:g} s")
             try:
                 glyphs = read_page(page, number, deadline, codecs)
             except UnreadableInput:
@@ -131,7 +133,7 @@ def read_document(data: bytes, options: Options) -> tuple[Document, list[str]]:
                 continue
             document.heights[number] = glyphs.height
             lines = build_lines(glyphs)
-            if not lines:
+            if not lines and glyphs.images:
                 document.empty_pages.append(number)
             for line in lines:
                 document.mirror_votes += pdf_bidi.mirrored_votes(line.units, line.levels)

@@ -20,7 +20,7 @@ from unarchive.parsers.pdf_lines import TextLine
 _HYPHENATED = regex.compile(r"[A-Za-z]-$")
 _GAP = 1.45  # times the usual line spacing: a wider gap separates paragraphs
 _SHORT = 0.9  # of the font size: a line ending this far from the margin is a paragraph's last
-_WIDE = 0.75  # of the text width: a centred line this wide may continue on the next
+_INDENT = 0.15  # of the text width: the most a paragraph's first line is indented
 
 
 def _margins(lines: Sequence[TextLine]) -> tuple[float, float]:
@@ -34,9 +34,11 @@ def _spacing(lines: Sequence[TextLine]) -> float:
     return median(steps) if steps else 1.3 * (lines[0].size if lines else 12.0)
 
 
-def _short(line: TextLine, left: float, right: float) -> bool:
-    slack = _SHORT * line.size
-    return line.x0 > left + slack if line.rtl else line.x1 < right - slack
+def _gaps(line: TextLine, left: float, right: float) -> tuple[float, float]:
+    """How far the line stops short of the margin on its starting and on its closing side."""
+    if line.rtl:
+        return right - line.x1, line.x0 - left
+    return line.x0 - left, right - line.x1
 
 
 def _centred(line: TextLine, left: float, right: float) -> bool:
@@ -45,10 +47,33 @@ def _centred(line: TextLine, left: float, right: float) -> bool:
     return before > slack and after > slack and abs(before - after) < 2 * slack
 
 
-def _continues_centred(previous: TextLine, line: TextLine, left: float, right: float) -> bool:
-    """A centred paragraph wraps: every line but its last is nearly as wide as the page."""
-    wide = previous.x1 - previous.x0 >= _WIDE * (right - left)
-    return wide and _centred(line, left, right)
+def _fits(line: TextLine, following: TextLine, width: float) -> bool:
+    """Would the next line's first word have fitted at the end of this one? Then this one ended."""
+    text = following.text()
+    words = text.split()
+    if not words:
+        return True
+    first = (following.x1 - following.x0) * len(words[0]) / len(text)
+    # Writers wrap a little early (cell padding, their own width sums): keep a margin.
+    return line.x1 - line.x0 + first + 0.3 * line.size < 0.96 * width
+
+
+def _ends_after(line: TextLine, first: bool, following: TextLine, left: float, right: float) -> bool:
+    """Is ``line`` the last of its paragraph, judging by where it stops?
+
+    Inside a paragraph every line reaches both margins; the first may be
+    indented a little; the last stops short of the closing margin. A centred
+    paragraph wraps onto the next line when its first word did not fit. A short line flush
+    with the closing margin (a signature) stands alone.
+    """
+    width = right - left
+    if _centred(line, left, right) and not _fits(line, following, width):
+        return False
+    start, end = _gaps(line, left, right)
+    slack = _SHORT * line.size
+    if end > slack:
+        return True
+    return start > slack and not (first and start <= _INDENT * width)
 
 
 def paragraphs(lines: Sequence[TextLine]) -> list[list[int]]:
@@ -60,13 +85,8 @@ def paragraphs(lines: Sequence[TextLine]) -> list[list[int]]:
     groups: list[list[int]] = [[0]]
     for i in range(1, len(lines)):
         previous, line = lines[i - 1], lines[i]
-        if line.page != previous.page:
-            ends = _short(previous, left, right)
-        else:
-            gap = previous.y - line.y
-            centred = _continues_centred(previous, line, left, right)
-            ends = gap > _GAP * spacing or (_short(previous, left, right) and not centred)
-        if ends:
+        apart = line.page == previous.page and previous.y - line.y > _GAP * spacing
+        if apart or _ends_after(previous, len(groups[-1]) == 1, line, left, right):
             groups.append([])
         groups[-1].append(i)
     return groups
