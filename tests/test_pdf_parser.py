@@ -1,4 +1,4 @@
-"""The PDF parser on the committed fixtures (made by samples/pdf/make_fixtures.py) and on bad input."""
+"""The PDF parser on the committed fixtures (samples/pdf/make_fixtures.py) and on bad input."""
 
 from __future__ import annotations
 

@@ -58,7 +58,9 @@ def _fits(line: TextLine, following: TextLine, width: float) -> bool:
     return line.x1 - line.x0 + first + 0.3 * line.size < 0.96 * width
 
 
-def _ends_after(line: TextLine, first: bool, following: TextLine, left: float, right: float) -> bool:
+def _ends_after(
+    line: TextLine, first: bool, following: TextLine, left: float, right: float
+) -> bool:
     """Is ``line`` the last of its paragraph, judging by where it stops?
 
     Inside a paragraph every line reaches both margins; the first may be
