@@ -60,6 +60,11 @@ def _fpdf_class() -> type:
             self.set_creation_date(CREATED)
             self.add_font("body", "", regular)
             self.add_font("body", "B", bold)
+            # The Latin furniture (symbol, Distr., job number) is set in DejaVu.
+            self.latin = "body" if regular == DEJAVU else "latin"
+            if self.latin == "latin":
+                self.add_font("latin", "", DEJAVU)
+                self.add_font("latin", "B", DEJAVU_BOLD)
             self.set_margins(25, 20, 25)
             self.set_auto_page_break(True, margin=28)
 
@@ -73,7 +78,7 @@ def _fpdf_class() -> type:
             m = self.known.masthead
             start, end = ("R", "L") if self.rtl else ("L", "R")
             if self.page_no() > 1:
-                self.set_font("body", "", 9)
+                self.set_font(self.latin, "", 9)
                 self.direction(False)
                 self.set_y(10)
                 self.cell(0, 5, m.symbol, align=end, new_x="LMARGIN", new_y="NEXT")
@@ -85,14 +90,14 @@ def _fpdf_class() -> type:
             self.direction(self.rtl)
             self.cell(0, 8, m.organisation, align=start, new_x="LMARGIN")
             self.direction(False)
-            self.set_font("body", "B", 16)
+            self.set_font(self.latin, "B", 16)
             self.cell(0, 8, m.symbol, align=end, new_x="LMARGIN", new_y="NEXT")
             self.direction(self.rtl)
             self.set_font("body", "B", 12)
             self.cell(0, 8, m.organ, align=start, new_x="LMARGIN", new_y="NEXT")
-            self.set_font("body", "", 9)
             for line in (m.distribution, m.issue_date, m.language_line, m.original):
                 if line:
+                    self.set_font(self.latin if line.isascii() else "body", "", 9)
                     self.direction(self.rtl and not line.isascii())
                     self.cell(0, 5, line, align=end, new_x="LMARGIN", new_y="NEXT")
             self.line(25, self.get_y() + 2, 185, self.get_y() + 2)
@@ -102,11 +107,11 @@ def _fpdf_class() -> type:
         def footer(self) -> None:
             m = self.known.masthead
             self.set_y(-22)
-            self.set_font("body", "", 8)
+            self.set_font(self.latin, "", 8)
             self.direction(False)
             if self.page_no() == 1:
                 self.cell(0, 5, m.job_footer, align="L", new_x="LMARGIN", new_y="NEXT")
-                self.set_font("body", "", 10)
+                self.set_font(self.latin, "", 10)
                 self.cell(0, 5, m.barcode, align="R", new_x="LMARGIN", new_y="NEXT")
             else:
                 self.cell(0, 5, m.running_job, align="L", new_x="LMARGIN")
@@ -279,14 +284,14 @@ FODT = """<?xml version="1.0" encoding="UTF-8"?>
  xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
  office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
  <office:font-face-decls>
-  <style:font-face style:name="Amiri" svg:font-family="Amiri"/>
+  <style:font-face style:name="Complex" svg:font-family="{complex_font}"/>
   <style:font-face style:name="DejaVu Sans" svg:font-family="'DejaVu Sans'"/>
  </office:font-face-decls>
  <office:styles>
   <style:default-style style:family="paragraph">
    <style:paragraph-properties style:writing-mode="{mode}"/>
    <style:text-properties style:font-name="DejaVu Sans" fo:font-size="10.5pt" fo:language="en"
-    fo:country="US" style:font-name-complex="Amiri" style:font-size-complex="14pt"
+    fo:country="US" style:font-name-complex="Complex" style:font-size-complex="14pt"
     style:language-complex="ar" style:country-complex="EG"/>
   </style:default-style>
   <style:style style:name="Standard" style:family="paragraph"/>
@@ -359,7 +364,7 @@ def _p(style: str, text: str) -> str:
     return f'  <text:p text:style-name="{style}">{escape(text)}</text:p>'
 
 
-def libreoffice(known: KnownLetter, out: Path) -> None:
+def libreoffice(known: KnownLetter, out: Path, complex_font: str = "Amiri") -> None:
     """Writer's own layout, shaping (HarfBuzz) and PDF export, from a flat ODT; Amiri for Arabic."""
     from xml.sax.saxutils import escape
 
@@ -380,6 +385,7 @@ def libreoffice(known: KnownLetter, out: Path) -> None:
     body += [_p("Body", text) for text in annex]
     fodt = FODT.format(
         mode="rl-tb" if rtl else "lr-tb",
+        complex_font=complex_font,
         job_footer=escape(m.job_footer),
         barcode=escape(m.barcode),
         symbol=escape(m.symbol),

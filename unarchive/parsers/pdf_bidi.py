@@ -57,7 +57,9 @@ def _number_context(types: list[str], rtl: bool) -> None:
     """W4, W5, W7 on a visual sequence: numbers inside a left-to-right island become L."""
     count = len(types)
     for i in range(1, count - 1):  # W4: one separator inside a number
-        if types[i] == "CS" and types[i - 1] == NUMBER and types[i + 1] == NUMBER:
+        if types[i - 1] != NUMBER or types[i + 1] != NUMBER:
+            continue
+        if types[i] == "CS" or (types[i] == "ES" and _european(types, i, rtl)):
             types[i] = NUMBER
     for i, kind in enumerate(types):
         if kind != NUMBER:
@@ -74,6 +76,20 @@ def _number_context(types: list[str], rtl: bool) -> None:
             if not (left == "R" and right == "R"):
                 types[i] = "L"
     _attach_terminators(types)
+
+
+def _european(types: list[str], i: int, rtl: bool) -> bool:
+    """Are the digits around ``i`` European numbers (W2: not after an Arabic letter)?
+
+    Only then does a plus or minus sign join them (``13-44512``). In a
+    right-to-left line the letter before a number is the nearest one on its
+    right, unless the number sits in a left-to-right island.
+    """
+    if not rtl:
+        return True
+    left = next((types[j] for j in range(i - 1, -1, -1) if types[j] in ("L", "R")), None)
+    right = next((types[j] for j in range(i + 1, len(types)) if types[j] in ("L", "R")), None)
+    return left == "L" or right is None
 
 
 def _attach_terminators(types: list[str]) -> None:
@@ -144,10 +160,19 @@ def reorder(items: Sequence[T], levels: Sequence[int]) -> list[T]:
     return [item for item, _ in pairs]
 
 
-def to_logical(units: Sequence[str]) -> tuple[list[int], list[int], bool]:
-    """Visual units -> (visual indices in logical order, their levels, right-to-left?)."""
+def to_logical(
+    units: Sequence[str], default_rtl: bool = False
+) -> tuple[list[int], list[int], bool]:
+    """Visual units -> (visual indices in logical order, their levels, right-to-left?).
+
+    A line without letters (a number alone, a year and a full stop) takes
+    ``default_rtl``, the direction of the text around it.
+    """
     types = [unit_type(unit) for unit in units]
-    rtl = is_rtl(types, [len(unit) for unit in units])
+    if "R" in types or "L" in types:
+        rtl = is_rtl(types, [len(unit) for unit in units])
+    else:
+        rtl = default_rtl
     levels = resolve_levels(types, rtl)
     order = reorder(range(len(units)), levels)
     return order, [levels[i] for i in order], rtl

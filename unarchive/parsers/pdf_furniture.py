@@ -179,7 +179,7 @@ def _masthead(
     if closing:
         last = max(closing)
         for i in top:
-            if lines[i].y >= lines[last].y - 0.5 or i in marks:
+            if lines[i].y >= lines[last].y - 0.5:
                 found.lines[i] = "masthead"
         return
     for i in top:  # no distribution block: only the lines that look like a masthead

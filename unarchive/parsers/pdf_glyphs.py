@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
 from pypdf.generic import ArrayObject, ContentStream, DictionaryObject, NameObject, NumberObject
 from pypdf.generic._font import Font
 
@@ -95,19 +96,39 @@ def _raw_bytes(operand: Any) -> bytes | None:
     return None
 
 
+_NOT_TEXT = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_NOT_XML = regex.compile(r"[\ud800-\udfff\ufffe\uffff]")
+
+
+def _as_text(mapped: Any) -> str:
+    """A glyph's text as the model can carry it.
+
+    Control characters are not text: a glyph code that falls through an
+    incomplete ToUnicode map into a subset font's builtin encoding comes out
+    as one, and it is a piece of a cluster (a dot, a connecting stroke), not
+    a character. A lone surrogate or a noncharacter means the map is broken.
+    """
+    if not isinstance(mapped, str):
+        return "\ufffd"
+    return _NOT_XML.sub("\ufffd", _NOT_TEXT.sub("", mapped))
+
+
 @dataclass
 class _FontCodec:
     """A font's code -> (text, width in 1/1000 em) decoder, built once per font object."""
 
     font: Font
-    composite: bool
+    by_glyph: bool  # codes are glyph ids: only the ToUnicode map gives characters
     cache: dict[str, tuple[str, float]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, resource: DictionaryObject) -> _FontCodec:
         font = Font.from_font_resource(resource)
-        composite = isinstance(font.encoding, str) and resource.get("/Subtype") == "/Type0"
-        return cls(font, composite)
+        composite = resource.get("/Subtype") == "/Type0"
+        # A subset TrueType font with a ToUnicode map and no /Encoding (LibreOffice,
+        # Word) numbers its glyphs 1, 2, 3 …: a code the map leaves out is no letter.
+        subset = "/Encoding" not in resource and bool(font.character_map)
+        return cls(font, composite or subset)
 
     def codes(self, raw: bytes) -> Iterator[tuple[str, str, float, bool]]:
         """(code, text, width, is_single_byte_space) for each glyph code in ``raw``."""
@@ -133,7 +154,7 @@ class _FontCodec:
             mapped = font.character_map.get(encoded)
             widths = font.character_widths
             width = widths.get(code, widths.get("default", 500))
-            if mapped is None and not self.composite:
+            if mapped is None and not self.by_glyph:
                 mapped = encoded
             elif mapped is None:
                 # A composite font's code is a glyph id, not a character. When the
@@ -141,7 +162,7 @@ class _FontCodec:
                 # whose text another glyph carries (a mark, a connecting stroke);
                 # when it maps none, every character is lost.
                 mapped = "" if font.character_map else "\ufffd"
-            hit = (mapped if isinstance(mapped, str) else "\ufffd", float(width))
+            hit = (_as_text(mapped), float(width))
             self.cache[code] = hit
         return hit
 

@@ -93,7 +93,7 @@ def units_of(page: PageGlyphs) -> list[Unit]:
 def _glyph_units(glyphs: Sequence[Glyph], actual: dict[int, str]) -> list[Unit]:
     """One unit per glyph; the glyphs of an ``/ActualText`` span make one unit with its text."""
     if not actual:
-        return [g for g in glyphs if g.text]
+        return _absorb_empty(glyphs)
     units: list[Unit] = []
     seen: set[int] = set()
     current: Unit | None = None  # the unit of the span being read
@@ -101,8 +101,7 @@ def _glyph_units(glyphs: Sequence[Glyph], actual: dict[int, str]) -> list[Unit]:
         span = glyph.span
         if span < 0:
             current = None
-            if glyph.text:
-                units.append(glyph)
+            units.extend(_absorb_empty([*units[-1:], glyph])[len(units[-1:]) :])
         elif current is not None and current.span == span:
             current.x0, current.x1 = min(current.x0, glyph.x0), max(current.x1, glyph.x1)
         else:
@@ -122,6 +121,21 @@ def _glyph_units(glyphs: Sequence[Glyph], actual: dict[int, str]) -> list[Unit]:
             )
             units.append(current)
     return [u for u in units if u.text]
+
+
+def _absorb_empty(glyphs: Sequence[Glyph]) -> list[Unit]:
+    """Glyphs without text (pieces of a cluster) widen the glyph drawn before them.
+
+    Dropped outright they would leave a hole that reads as a word gap.
+    """
+    units: list[Unit] = []
+    for glyph in glyphs:
+        if glyph.text:
+            units.append(glyph)
+        elif units and abs(units[-1].y - glyph.y) < 0.2 * glyph.size and glyph.x1 > glyph.x0:
+            last = units[-1]
+            last.x0, last.x1 = min(last.x0, glyph.x0), max(last.x1, glyph.x1)
+    return units
 
 
 def _operation_units(glyphs: Sequence[Glyph]) -> list[Unit]:
@@ -241,25 +255,33 @@ def _with_spaces(units: list[Unit]) -> list[str]:
 
 def build_lines(page: PageGlyphs) -> list[TextLine]:
     """The lines of one page, top to bottom, each in logical order."""
-    out: list[TextLine] = []
+    blocks: list[list[Unit]] = []
     for row in group_lines(units_of(page)):
         rtl_hint = sum(1 for u in row if pdf_bidi.unit_type(u.text) == "R") > len(row) / 3
         glued = sorted(_glue_marks(row, rtl_hint), key=lambda u: u.centre)
-        for block in _split_blocks(glued):
-            texts = _with_spaces(block)
-            if not "".join(texts).strip():
-                continue
-            order, levels, rtl = pdf_bidi.to_logical(texts)
-            out.append(
-                TextLine(
-                    page=page.number,
-                    y=max(u.y for u in block),
-                    x0=min(u.x0 for u in block),
-                    x1=max(u.x1 for u in block),
-                    size=max(u.size for u in block),
-                    units=[texts[i] for i in order],
-                    levels=levels,
-                    rtl=rtl,
-                )
+        blocks.extend(_split_blocks(glued))
+    texts = [_with_spaces(block) for block in blocks]
+    page_rtl = _mostly_rtl(texts)
+    out: list[TextLine] = []
+    for block, text in zip(blocks, texts, strict=True):
+        if not "".join(text).strip():
+            continue
+        order, levels, rtl = pdf_bidi.to_logical(text, page_rtl)
+        out.append(
+            TextLine(
+                page=page.number,
+                y=max(u.y for u in block),
+                x0=min(u.x0 for u in block),
+                x1=max(u.x1 for u in block),
+                size=max(u.size for u in block),
+                units=[text[i] for i in order],
+                levels=levels,
+                rtl=rtl,
             )
+        )
     return out
+
+
+def _mostly_rtl(texts: Sequence[Sequence[str]]) -> bool:
+    kinds = [pdf_bidi.unit_type(unit) for text in texts for unit in text]
+    return kinds.count("R") > kinds.count("L")
