@@ -159,9 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        amiri, naskh = (mf.AMIRI, mf.AMIRI_BOLD), "Noto Naskh Arabic"
         cases = {  # name: (writer, typed letter)
-            "weasyprint-naskh-ar": (lambda p: weasyprint(other, p, naskh), other),
+            "weasyprint-naskh-ar": (lambda p: weasyprint(other, p, "Noto Naskh Arabic"), other),
             "weasyprint-amiri-ar": (lambda p: weasyprint(mf.AR_LETTER, p, "Amiri"), mf.AR_LETTER),
             "weasyprint-en": (lambda p: weasyprint(english, p, "DejaVu Serif"), english),
             "fpdf2-amiri-ar": (
