@@ -35,6 +35,7 @@ Parser = Callable[[bytes, str, Options], Parsed]
 # does not pay for pypdf.
 PARSERS: dict[str, str] = {
     "text": "unarchive.parsers.text:parse",
+    "pdf": "unarchive.parsers.pdf:parse",
     "tei": "unarchive.exporters.tei:loads",
     "docx": "unarchive.parsers.docx:parse",
     "json": "unarchive.exporters.json:loads",
@@ -42,6 +43,7 @@ PARSERS: dict[str, str] = {
 SUFFIXES: dict[str, str] = {
     ".txt": "text",
     ".text": "text",
+    ".pdf": "pdf",
     ".xml": "tei",
     ".tei": "tei",
     ".docx": "docx",
