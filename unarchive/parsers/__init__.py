@@ -34,10 +34,12 @@ Parser = Callable[[bytes, str, Options], Parsed]
 # does not pay for pypdf.
 PARSERS: dict[str, str] = {
     "text": "unarchive.parsers.text:parse",
+    "json": "unarchive.exporters.json:loads",
 }
 SUFFIXES: dict[str, str] = {
     ".txt": "text",
     ".text": "text",
+    ".json": "json",
 }
 
 
