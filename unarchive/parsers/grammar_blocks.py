@@ -96,9 +96,9 @@ def _landmark(text: str, language: Language) -> bool:
     cleaned = clean(text)
     return bool(
         SYMBOL_LINE.match(text)
-        or regex.search(language.title_marker, cleaned)
-        or regex.search(language.annex_marker, cleaned)
-        or regex.search(language.signed, cleaned)
+        or language.pattern("title_marker").search(cleaned)
+        or language.pattern("annex_marker").search(cleaned)
+        or language.pattern("signed").search(cleaned)
     )
 
 
@@ -110,7 +110,7 @@ def _ends_block(line: Line, lay: Layout, language: Language) -> bool:
         return True
     if lay.visual and _INDENT.match(text):
         return True
-    return bool(regex.search(language.signed, clean(text)))
+    return bool(language.pattern("signed").search(clean(text)))
 
 
 def blocks(

@@ -13,13 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
-
 from unarchive.parsed import Line, Rendition
 from unarchive.parsers.grammar_blocks import Block, Layout, blocks, layout
 from unarchive.parsers.grammar_dates import DateHit, first_date
 from unarchive.parsers.grammar_sign import Signature, read_signature
-from unarchive.parsers.languages import Language
+from unarchive.parsers.languages import Language, compiled
 from unarchive.symbols import SYMBOL_LINE
 
 _HEADING_MAX = 90  # a heading line is short and does not end a sentence
@@ -76,6 +74,7 @@ def _is_heading(block: Block, language: Language) -> bool:
 
 
 def read_fields(block: Block, pattern: str, language: Language) -> Fields:
+    """``pattern`` names the table's pattern: ``"title"`` or ``"annex_heading"``."""
     """Date, addressee and sender of a title or annex heading block."""
     fields = Fields()
     for line in block.lines:
@@ -84,7 +83,7 @@ def read_fields(block: Block, pattern: str, language: Language) -> Fields:
             fields.date, fields.date_line = hit, line
             break
     text = block.clean
-    match = regex.match(pattern, text)
+    match = language.pattern(pattern).match(text)
     if match:
         fields.addressee = match.group("addressee").strip() or None
         fields.sender = match.group("sender").strip(" .") or None
@@ -92,7 +91,7 @@ def read_fields(block: Block, pattern: str, language: Language) -> Fields:
         return fields
     # Order lost: recognise the parts that the language table knows by name.
     fields.addressee = next((a for a in language.addressees if a in text), None)
-    sender = regex.search(language.sender, text)
+    sender = language.pattern("sender").search(text)
     fields.sender = sender.group() if sender else None
     return fields
 
@@ -115,11 +114,11 @@ class _Reader:
         text = block.clean
         if SYMBOL_LINE.match(block.raw):
             return "symbol"
-        if regex.search(self.lang.signed, text):
+        if self.lang.pattern("signed").search(text):
             return "signed"
-        if regex.search(self.lang.annex_marker, text):
+        if self.lang.pattern("annex_marker").search(text):
             return "annex"
-        if self.state == "front" and regex.search(self.lang.title_marker, text):
+        if self.state == "front" and self.lang.pattern("title_marker").search(text):
             return "title"
         return "text"
 
@@ -133,7 +132,7 @@ class _Reader:
         if kind == "title":
             block, index = _continued(items, index, self.lang)
             self.r.title = block
-            self.r.title_fields = read_fields(block, self.lang.title, self.lang)
+            self.r.title_fields = read_fields(block, "title", self.lang)
             self.state = "letter"
             return index + 1
         if kind == "signed":
@@ -141,7 +140,7 @@ class _Reader:
         if kind == "annex":
             block, index = _continued(items, index, self.lang)
             annex = AnnexReading(heading=block)
-            annex.fields = read_fields(block, self.lang.annex_heading, self.lang)
+            annex.fields = read_fields(block, "annex_heading", self.lang)
             self.r.annexes.append(annex)
             self.state = "annex-head"
             return index + 1
@@ -170,7 +169,7 @@ class _Reader:
         if len(text) > 60 or text.endswith(tuple(self.lang.final_punctuation)):
             return False
         for name, pattern in self.lang.masthead:
-            match = regex.match(pattern, text)
+            match = compiled(pattern).match(text)
             if match:
                 self.r.masthead_fields.setdefault(name, match.group("value"))
         if text in self.lang.organs:
@@ -207,7 +206,7 @@ def _continued(items: list[Block], index: int, language: Language) -> tuple[Bloc
         text, next_text = block.clean, following.clean
         ends_open = text.split()[-1] in language.connectors if text else False
         role_follows = any(next_text.startswith(role) for role in language.roles)
-        has_sender = regex.search(language.sender, text) is not None
+        has_sender = language.pattern("sender").search(text) is not None
         if not (ends_open or (role_follows and not has_sender)):
             break
         if len(next_text) > _HEADING_MAX * 2:

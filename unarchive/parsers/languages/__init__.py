@@ -52,11 +52,17 @@ class Language:
 
     @property
     def letters(self) -> regex.Pattern[str]:
-        return _compiled(f"[{self.script}]")
+        return compiled(f"[{self.script}]")
+
+    def pattern(self, name: str) -> regex.Pattern[str]:
+        """The table's pattern ``name`` (``"signed"``, ``"title"`` …), compiled once."""
+        value = getattr(self, name)
+        assert isinstance(value, str)
+        return compiled(value)
 
 
 @cache
-def _compiled(pattern: str) -> regex.Pattern[str]:
+def compiled(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern)
 
 
@@ -86,7 +92,7 @@ def detect(text: str, default: str = "ar") -> Language:
         landmarks = sum(
             1
             for pattern in (table.title_marker, table.annex_marker, table.signed)
-            if _compiled(pattern).search(sample)
+            if compiled(pattern).search(sample)
         )
         score = len(table.letters.findall(sample)) + 10000 * landmarks
         if score > best_score:
