@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -49,11 +50,11 @@ class Block:
     def last(self) -> Line:
         return self.lines[-1]
 
-    @property
+    @cached_property
     def raw(self) -> str:
         return " ".join(line.text.strip() for line in self.lines)
 
-    @property
+    @cached_property
     def clean(self) -> str:
         return clean(self.text)
 

@@ -12,6 +12,7 @@ the runs are reversed, and kashida tails are rejoined with their heads.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import regex
 
@@ -21,7 +22,9 @@ from unarchive.text.arabic import ascii_digits
 # and ``re`` runs them several times faster than ``regex`` (benchmarks/parse_seed.py).
 _BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
 _TATWEEL_RUN = re.compile("\u0640+")
+_TATWEEL_NOT_AFTER_HEH = re.compile("(?<!\u0647)\u0640+")  # the common case, no callback
 _LETTER = re.compile("[\u0621-\u064a]")
+_INDIC_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 _WORD = re.compile(r"[^\W_]+")
 _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -47,7 +50,9 @@ def clean(text: str) -> str:
     if _BIDI_CONTROLS.search(text):
         text = _BIDI_CONTROLS.sub("", text)
     if "\u0640" in text:
-        text = _TATWEEL_RUN.sub(_tatweel, text)
+        text = _TATWEEL_NOT_AFTER_HEH.sub("", text)
+        if "\u0640" in text:
+            text = _TATWEEL_RUN.sub(_tatweel, text)
     return " ".join(text.split())
 
 
@@ -62,7 +67,10 @@ def words(text: str) -> list[str]:
 
 def key(text: str) -> str:
     """A comparison key: cleaned, digits in ASCII, punctuation gone, single spaces."""
-    return " ".join(words(ascii_digits(clean(text))))
+    text = clean(text)
+    if _INDIC_DIGIT.search(text):
+        text = ascii_digits(text)
+    return " ".join(words(text))
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -77,6 +85,7 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
 
+@lru_cache(maxsize=8192)
 def visual_signals(text: str) -> int:
     """How many of the phrase-level visual-order signals one line shows (0 to 5)."""
     stripped = text.strip()
