@@ -115,6 +115,8 @@ def justification_tatweels(text: str) -> int:
 _RUN = regex.compile(
     r"(?P<gap>\s{2,})"
     r"|(?P<num>[0-9٠-٩]+(?:[ \u00a0][0-9٠-٩]{3})*(?:[.,٫][0-9٠-٩]+)?)"
+    # A closing bracket and the full stop after it stay one unit, in their order.
+    r"|(?P<close>\s*[)\]»][.،:]\s*)"
     r"|(?P<sep>\s*[.:/“”«»()\[\]\-–]\s*)"
     r"|(?P<text>[^\s0-9٠-٩.:/“”«»()\[\]\-–]+(?:\s[^\s0-9٠-٩.:/“”«»()\[\]\-–]+)*)"
     r"|(?P<space>\s)"
