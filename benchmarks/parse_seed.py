@@ -21,7 +21,8 @@ from unarchive.parsers.text import parse
 from unarchive.rules import validate
 from unarchive.text.unicode import normalize
 
-SEED = Path(__file__).resolve().parent.parent / "samples/letters/ar-text-seed-two-renditions/input.txt"
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "samples" / "letters" / "ar-text-seed-two-renditions" / "input.txt"
 
 
 def median_ms(work: Callable[[], object], repeats: int) -> float:
