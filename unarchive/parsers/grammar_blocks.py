@@ -24,6 +24,15 @@ from unarchive.parsers.languages import Language
 from unarchive.symbols import SYMBOL_LINE
 
 _INDENT = regex.compile(r"^ {2,}\S")
+# Lines that belong to the page, not the text: job number, barcode, page number.
+_FURNITURE = regex.compile(
+    r"^\s*(?:(?:[A-Z]{1,2}\.)?[0-9]{2}-[0-9]{5}\s*\([A-Z]\)(?:\s+[0-9]{6}){0,2}"
+    r"|\*[0-9]{5,}\*|[0-9٠-٩]{1,3}(?:\s*/\s*[0-9٠-٩]{1,3})?)\s*$"
+)
+
+
+def is_furniture(text: str) -> bool:
+    return bool(SYMBOL_LINE.match(text) or _FURNITURE.match(text))
 
 
 @dataclass(frozen=True)
@@ -41,6 +50,7 @@ class Block:
     lines: tuple[Line, ...]
     text: str  # in logical order; reconstructed when ``reordered``
     reordered: bool
+    furniture: bool = False  # page furniture: symbol header, job number, barcode, page number
 
     @property
     def first(self) -> Line:
@@ -130,6 +140,10 @@ def blocks(
         if not line.text.strip():
             if not lay.visual:
                 close()
+            continue
+        if is_furniture(line.text):
+            # Kept apart without ending the paragraph a page break may have cut.
+            found.append(Block(rendition_id, (line,), line.text.strip(), False, furniture=True))
             continue
         if current and _landmark(line.text, language):
             close()

@@ -112,8 +112,8 @@ class _Reader:
 
     def kind(self, block: Block) -> str:
         text = block.clean
-        if SYMBOL_LINE.match(block.raw):
-            return "symbol"
+        if block.furniture:
+            return "furniture"
         if self.lang.pattern("signed").search(text):
             return "signed"
         if self.lang.pattern("annex_marker").search(text):
@@ -125,9 +125,8 @@ class _Reader:
     def step(self, items: list[Block], index: int) -> int:
         block = items[index]
         kind = self.kind(block)
-        if kind == "symbol":
-            self.r.symbols.append((block.first, _symbol_start(block.first), block.clean))
-            self.r.masthead.append(block)
+        if kind == "furniture":
+            self.furniture(block)
             return index + 1
         if kind == "title":
             block, index = _continued(items, index, self.lang)
@@ -164,6 +163,15 @@ class _Reader:
         self.state = "annex-body"
         annex.paragraphs.append(block)
 
+    def furniture(self, block: Block) -> None:
+        if SYMBOL_LINE.match(block.raw):
+            self.r.symbols.append((block.first, _symbol_start(block.first), block.clean))
+            self.r.masthead.append(block)
+        for name, pattern in self.lang.masthead:
+            match = compiled(pattern).match(block.clean)
+            if match:
+                self.r.masthead_fields.setdefault(name, match.group("value"))
+
     def masthead(self, block: Block) -> bool:
         text = block.clean
         if len(text) > 60 or text.endswith(tuple(self.lang.final_punctuation)):
@@ -174,6 +182,9 @@ class _Reader:
                 self.r.masthead_fields.setdefault(name, match.group("value"))
         if text in self.lang.organs:
             self.r.masthead_fields.setdefault("organ", text)
+        hit = first_date(block.raw, self.lang)
+        if hit is not None and hit.value is not None:
+            self.r.masthead_fields.setdefault("issue_date", hit.value.isoformat())
         self.r.masthead.append(block)
         return True
 
@@ -188,7 +199,8 @@ class _Reader:
                 break
             titles.append(following)
             index += 1
-        self.r.signature = read_signature(block, titles, self.lang)
+        if self.r.signature is None:  # a second signatory stays in its block, unread
+            self.r.signature = read_signature(block, titles, self.lang)
         self.state = "signed"
         return index + 1
 
