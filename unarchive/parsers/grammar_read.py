@@ -52,6 +52,7 @@ class Reading:
     blocks: list[Block]
     masthead: list[Block] = field(default_factory=list)
     symbols: list[tuple[Line, int, str]] = field(default_factory=list)
+    front_symbols: list[str] = field(default_factory=list)  # printed above the title
     masthead_fields: dict[str, str] = field(default_factory=dict)
     title: Block | None = None
     title_fields: Fields = field(default_factory=Fields)
@@ -109,6 +110,10 @@ class _Reader:
         index = 0
         while index < len(items):
             index = self.step(items, index)
+        for annex in self.r.annexes:
+            # An annex has content: short lines under its title (a list) are its paragraphs.
+            if not annex.paragraphs and len(annex.headings) > 1:
+                annex.paragraphs, annex.headings = annex.headings[1:], annex.headings[:1]
 
     def kind(self, block: Block) -> str:
         text = block.clean
@@ -167,6 +172,8 @@ class _Reader:
         if SYMBOL_LINE.match(block.raw):
             self.r.symbols.append((block.first, _symbol_start(block.first), block.clean))
             self.r.masthead.append(block)
+            if self.state == "front":
+                self.r.front_symbols.append(block.clean)
         for name, pattern in self.lang.masthead:
             match = compiled(pattern).match(block.clean)
             if match:
@@ -193,7 +200,10 @@ class _Reader:
         titles: list[Block] = []
         while index + 1 < len(items):
             following = items[index + 1]
-            if self.kind(following) != "text" or not _is_heading(following, self.lang):
+            if self.kind(following) != "text":
+                break
+            role = following.clean.startswith(self.lang.roles)  # "Chargé d’affaires a.i."
+            if not (role or _is_heading(following, self.lang)):
                 break
             if len(following.clean) > 60:
                 break
