@@ -72,7 +72,6 @@ def test_joint_symbol_and_masthead_from_word_fields() -> None:
     )
 
 
-@pytest.mark.xfail(reason="grammar: a text masthead's second stacked symbol is not read")
 def test_stacked_joint_symbols_in_a_text_masthead() -> None:
     meta = unarchive.parse(LETTERS / "en-text-chile-joint-enclosure" / "input.txt").letter.metadata
     assert (meta.symbol, meta.additional_symbols) == ("A/68/345", ("S/2013/523",))
@@ -104,9 +103,6 @@ def test_an_enclosure_is_one_more_annex_with_its_heading() -> None:
             "the President of the General Assembly",
             ("Wanjiru Otieno", "Chargé d’affaires a.i."),
             ["Report of the regional conference on drought resilience", "List of participants"],
-            marks=pytest.mark.xfail(
-                reason="grammar: a title line ending in 'a.i.' is taken for a sentence"
-            ),
         ),
     ],
 )
@@ -126,7 +122,6 @@ def test_letters_never_seen_as_word_files(
     assert [a.title for a in meta_letter.annexes] == annexes
 
 
-@pytest.mark.xfail(reason="grammar: SYMBOL_LINE takes 'Seventy-fourth session' for a symbol")
 def test_a_sessional_line_is_not_a_symbol() -> None:
     parsed = unarchive.parse(LETTERS / "en-text-kenya-2020-charge" / "input.txt")
     assert [f.code for f in unarchive.validate(parsed) if f.code == "M002"] == []
