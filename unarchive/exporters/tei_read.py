@@ -79,7 +79,9 @@ class Reader(HeaderReader):
         signed: Paragraph | None = None
         for child in self.children(div):
             name = local(child)
-            if name == "p":
+            if name == "p" and self.own and not len(child) and not child.text:
+                self.take(child)  # the writer's placeholder before a closer
+            elif name == "p":
                 paragraphs.extend(self.paragraphs(child))
             elif name == "closer":
                 signed = self.closer(child) or signed
