@@ -9,6 +9,7 @@ import regex
 from unarchive.findings import Severity
 from unarchive.parsed import Parsed
 from unarchive.rules.base import Hit, Rule, at, emitted, rule
+from unarchive.rules.scan import lines_with
 from unarchive.text.unicode import char_name
 
 legacy_encoding = emitted(
@@ -63,6 +64,24 @@ Check that the file is the document it claims to be and that it arrived whole.
 """,
 )
 
+no_text_layer = emitted(
+    "E006",
+    "no-text-layer",
+    Severity.ERROR,
+    """A PDF page (or the whole PDF) has no extractable text: it is a scanned image.
+
+## Why it matters
+Nothing on that page can be checked, searched or exported; an archive that
+ingests it as text holds an empty document.
+
+## Example
+A PDF made by a scanner with no OCR layer: every page is one image.
+
+## Hint
+Run OCR (and keep the original scan); the PDF parser reports each page without text.
+""",
+)
+
 # C0 and C1 controls except TAB, LF and CR (which are layout), and DEL.
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _LOST = regex.compile(r"[\ufffd\p{Co}]")
@@ -111,10 +130,46 @@ def replacement_character(parsed: Parsed) -> Iterator[Hit]:
             )
 
 
+# One or two ASCII letters glued to an Arabic letter (glyph codes leaked as their byte
+# value), or pdfminer's "(cid:N)" for a glyph with no Unicode mapping at all.
+_LEAKED = regex.compile(
+    r"\(cid:\d+\)"
+    r"|(?<=[\u0621-\u064a\u0640])[A-Za-z]{1,2}(?![A-Za-z])"
+    r"|(?<![A-Za-z])[A-Za-z]{1,2}(?=[\u0621-\u064a\u0640])"
+)
+_LEAK_HINT = regex.compile(r"\(cid:|[A-Za-z]")
+
+
+@rule("E007", "leaked-glyph-code", Severity.ERROR)
+def leaked_glyph_code(parsed: Parsed) -> Iterator[Hit]:
+    """ASCII letters or `(cid:N)` between Arabic letters: glyph codes with no Unicode mapping.
+
+    ## Why it matters
+    The extractor could not map a glyph to a character and emitted its code instead:
+    a letter of the word is missing and a Latin letter stands in its place.
+
+    ## Example
+    `الXكثيرة` (glyph 0x58 of a two-glyph letter whose `/ActualText` was ignored);
+    `(cid:123)` from pdfminer.
+
+    ## Hint
+    Re-extract honouring `/ActualText` (unarchive's PDF parser does), or use
+    another rendition of the document.
+    """
+    for rendition, line in lines_with(parsed, _LEAK_HINT):
+        for match in _LEAKED.finditer(line.text):
+            yield Hit(
+                at(rendition, line, *match.span()),
+                f"{match.group()!r} where an Arabic letter should be",
+            )
+
+
 RULES: tuple[Rule, ...] = (
     legacy_encoding,
     byte_order_mark,
     control_character,
     replacement_character,
     unreadable_input,
+    no_text_layer,
+    leaked_glyph_code,
 )

@@ -1,0 +1,165 @@
+"""Word-level checks of one rendition, confirmed where possible by another rendition.
+
+Each check proposes a finding and, when another rendition of the same document
+confirms it, a replacement. The AR006, AR014 and AR016 rules report the
+proposals; ``repair --unsafe-fixes`` applies the confirmed replacements. Both
+use these functions, so what is repaired is exactly what was reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from unarchive.parsed import Line, Parsed, Rendition
+from unarchive.rules.scan import is_arabic, references, vocabulary
+from unarchive.text.arabic import LETTERS
+from unarchive.text.words import Vocabulary, Word, key, rasm, respell, split_known, words
+
+_RUN_TOGETHER = regex.compile(rf"[ةى](?=[{LETTERS}])")
+_LAM_ALEF_SWAPPED = regex.compile("ا[أإآ]ل")
+MIN_MISMAPPED = 5
+
+
+@dataclass(frozen=True)
+class Proposal:
+    code: str
+    rendition: Rendition
+    line: Line
+    start: int
+    end: int
+    message: str
+    replacement: str | None = None  # set only when another rendition confirms it
+
+
+def _union(parsed: Parsed, rendition: Rendition) -> Vocabulary | None:
+    other = references(parsed, rendition)
+    if not other:
+        return None
+    if len(other) == 1:
+        return vocabulary(other[0])
+    return Vocabulary.of(line.text for r in other for line in r.lines)
+
+
+def _arabic_words(parsed: Parsed) -> Iterator[tuple[Rendition, Line, Word, Vocabulary | None]]:
+    for rendition in parsed.renditions:
+        if not is_arabic(rendition):
+            continue
+        other = _union(parsed, rendition)
+        for line in rendition.lines:
+            for word in words(line.text):
+                yield rendition, line, word, other
+
+
+def run_together(parsed: Parsed) -> Iterator[Proposal]:
+    """AR006: ``ة``/``ى`` inside a word, or a word another rendition has as two words."""
+    for rendition, line, word, other in _arabic_words(parsed):
+        split = split_known(word.key, other) if other is not None else None
+        if split is not None:
+            cut = _raw_index(word.text, len(split[0]))
+            yield Proposal(
+                "AR006",
+                rendition,
+                line,
+                word.start,
+                word.end,
+                f"{word.text!r} is {split[0]!r} + {split[1]!r} in another rendition",
+                word.text[:cut] + " " + word.text[cut:],
+            )
+        elif _RUN_TOGETHER.search(word.key):
+            yield Proposal(
+                "AR006",
+                rendition,
+                line,
+                word.start,
+                word.end,
+                f"{word.text!r}: a word-final letter inside a word",
+            )
+
+
+def _raw_index(text: str, letters: int) -> int:
+    """The index in ``text`` just after its first ``letters`` letters (tatweel, marks skipped)."""
+    count = 0
+    for index, ch in enumerate(text):
+        if key(ch):
+            count += 1
+            if count == letters:
+                end = index + 1
+                while end < len(text) and not key(text[end]):
+                    end += 1  # marks on the last letter stay with it
+                return end
+    return len(text)
+
+
+def lam_alef(parsed: Parsed) -> Iterator[Proposal]:
+    """AR014: lam-alef extracted as alef-lam (``األمم``), confirmed by another rendition if any."""
+    for rendition, line, word, other in _arabic_words(parsed):
+        fixed = _swap_confirmed(word.key, other) if other is not None else None
+        if fixed is not None:
+            yield Proposal(
+                "AR014",
+                rendition,
+                line,
+                word.start,
+                word.end,
+                f"{word.text!r}: lam-alef reversed; another rendition has {fixed!r}",
+                respell(word.text, fixed),
+            )
+        elif _LAM_ALEF_SWAPPED.search(word.key):
+            yield Proposal(
+                "AR014",
+                rendition,
+                line,
+                word.start,
+                word.end,
+                f"{word.text!r}: alef before lam-alef",
+            )
+
+
+def _swap_confirmed(word_key: str, other: Vocabulary) -> str | None:
+    if len(word_key) < 4 or word_key in other or "ا" not in word_key:
+        return None
+    for match in regex.finditer("[اأإآ]ل", word_key, overlapped=True):
+        i = match.start()
+        candidate = word_key[:i] + "ل" + word_key[i] + word_key[i + 2 :]
+        if candidate in other:
+            return candidate
+    return None
+
+
+def glyph_mismapping(parsed: Parsed) -> Iterator[Proposal]:
+    """AR016: a word whose rasm matches a word of another rendition that it does not match.
+
+    When both spellings are unknown to each other's rendition, the one with less
+    support in the whole document (its stem, without the article) is reported.
+    """
+    if sum(is_arabic(r) for r in parsed.renditions) < 2:
+        return
+    corpus = " ".join(key(line.text) for _, line in parsed.lines())
+    for rendition, line, word, other in _arabic_words(parsed):
+        if other is None or len(word.key) < MIN_MISMAPPED or word.key in other:
+            continue
+        candidates = other.by_rasm.get(rasm(word.key), set()) - {word.key}
+        if len(candidates) != 1:
+            continue
+        (candidate,) = candidates
+        if candidate in vocabulary(rendition) or _support(candidate, corpus) < _support(
+            word.key, corpus
+        ):
+            continue
+        yield Proposal(
+            "AR016",
+            rendition,
+            line,
+            word.start,
+            word.end,
+            f"{word.text!r} has the dotless skeleton of {candidate!r} in another rendition",
+            respell(word.text, candidate),
+        )
+
+
+def _support(word_key: str, corpus: str) -> int:
+    stem = word_key[2:] if word_key.startswith("ال") and len(word_key) > 4 else word_key
+    return corpus.count(stem)
