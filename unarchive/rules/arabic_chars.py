@@ -73,17 +73,16 @@ def mixed_digit_systems(parsed: Parsed) -> Iterator[Hit]:
     its majority system and Persian digits to Arabic-Indic. Persian letters are AR012.
     """
     for rendition, line in lines_with(parsed, digits.NUMBER):
-        for start, end, found in digits.mixed_numbers(line.text):
-            yield Hit(
-                at(rendition, line, start, end), f"one number in {' and '.join(found)} digits"
-            )
-        if is_arabic_language(rendition):
-            for match in digits.EXTENDED_RUN.finditer(line.text):
-                if len(digits.systems(line.text[match.start() : match.end()])) == 1:
-                    yield Hit(
-                        at(rendition, line, *match.span()),
-                        f"Extended Arabic-Indic (Persian) digits {match.group()!r} in Arabic text",
-                    )
+        arabic = is_arabic_language(rendition)
+        for match in digits.NUMBER.finditer(line.text):
+            found = digits.systems(match.group())
+            if len(found) > 1:
+                message = f"one number in {' and '.join(found)} digits"
+            elif found == ["extended"] and arabic:
+                message = f"Extended Arabic-Indic (Persian) digits {match.group()!r} in Arabic text"
+            else:
+                continue
+            yield Hit(at(rendition, line, *match.span()), message)
 
 
 @rule("AR009", "bidi-control", Severity.WARNING)
@@ -191,7 +190,7 @@ def not_nfc(parsed: Parsed) -> Iterator[Hit]:
         if is_normalized("NFC", rendition_text(rendition)):
             continue
         for line in rendition.lines:
-            for start, end in _non_nfc_spans(line.text):
+            for start, end in non_nfc_spans(line.text):
                 yield Hit(
                     at(rendition, line, start, end),
                     f"{line.text[start:end]!r} is not NFC "
@@ -199,7 +198,7 @@ def not_nfc(parsed: Parsed) -> Iterator[Hit]:
                 )
 
 
-def _non_nfc_spans(text: str) -> Iterator[tuple[int, int]]:
+def non_nfc_spans(text: str) -> Iterator[tuple[int, int]]:
     if is_normalized("NFC", text):
         return
     start = end = -1

@@ -79,6 +79,13 @@ def reversed_groups(text: str) -> Iterator[tuple[int, int, str]]:
         yield match.start(), match.end(), "\u00a0".join(reversed(groups))
 
 
+def majority(number: str) -> str:
+    """The digit system most digits of ``number`` use (ties: the system of its first digit)."""
+    counts = {name: len(pattern.findall(number)) for name, pattern in _SYSTEM_OF.items()}
+    first = systems(number[0])[0]
+    return max(counts, key=lambda name: (counts[name], name == first))
+
+
 def to_system(number: str, system: str) -> str:
     """``number`` written with the digits of ``system``."""
     target = _SYSTEMS[system][0]

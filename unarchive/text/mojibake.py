@@ -32,6 +32,7 @@ class Mojibake:
     end: int
     fixed: str
     reading: str  # how the text was wrongly read, e.g. "UTF-8 read as cp1256"
+    lossless: bool  # re-encoding the repair the wrong way gives the span back exactly
 
 
 def _cp1252_bytes(text: str) -> bytes | None:
@@ -79,9 +80,18 @@ def _best_codec(tokens: list[str]) -> str:
     return max(_SINGLE_BYTE, key=score)  # ties go to cp1256, listed first
 
 
+def _redo_utf8(fixed: str, codec: str) -> str:
+    data = fixed.encode("utf-8")
+    if codec == "cp1252":
+        return "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in data)
+    return data.decode(codec, "replace")
+
+
 def find_mojibake(text: str) -> Iterator[Mojibake]:
+    """Every span of ``text`` that reads as Arabic under one wrong-code-page explanation."""
     if text.isascii():
         return
+    taken: list[tuple[int, int]] = []
     for pattern, codec, reading in (
         (_AS_CP1256, "cp1256", "UTF-8 read as cp1256"),
         (_AS_CP1252, "cp1252", "UTF-8 read as Latin-1/cp1252"),
@@ -89,10 +99,17 @@ def find_mojibake(text: str) -> Iterator[Mojibake]:
         for match in pattern.finditer(text):
             fixed = _undo_utf8(match.group(), codec)
             if fixed is not None and _ARABIC_WORD.search(fixed):
-                yield Mojibake(match.start(), match.end(), fixed, reading)
-    matches = list(_AS_LATIN1.finditer(text))
+                taken.append(match.span())
+                lossless = _redo_utf8(fixed, codec) == match.group()
+                yield Mojibake(match.start(), match.end(), fixed, reading, lossless)
+    matches = [
+        m
+        for m in _AS_LATIN1.finditer(text)
+        if not any(s < m.end() and m.start() < e for s, e in taken)
+    ]
     codec = _best_codec([m.group() for m in matches]) if matches else ""
     for match in matches:
         word = _read_as(match.group(), codec)
         if word is not None:
-            yield Mojibake(match.start(), match.end(), word, "Arabic code page read as Latin-1")
+            reading = f"Arabic ({codec}) read as Latin-1"
+            yield Mojibake(match.start(), match.end(), word, reading, True)
