@@ -1,4 +1,4 @@
-"""Run the repairs over renditions: policy fixes when asked for, then safe ones until stable.
+"""Run the repairs over renditions: safe fixes until stable, and policy fixes when asked for.
 
 Safe fixes are repeated until a pass changes nothing (folding a form can make
 text that NFC then composes), so repairing a repaired text changes nothing.
@@ -19,6 +19,9 @@ from unarchive.rules.base import is_selected
 from unarchive.rules.scan import is_arabic_language
 
 MAX_ROUNDS = 4
+# Safe fixes first (a policy fix must not touch the letters of mojibake that decoding
+# will replace), then policy fixes, then safe ones again for what the policy exposed.
+_SAFE_THEN_POLICY = (fixes.SAFE, fixes.POLICY, fixes.SAFE)
 
 
 @dataclass
@@ -70,13 +73,8 @@ def repair_parsed(
         for line in rendition.lines:
             where = (rendition.id, line.number)
             ctx = fixes.Context(arabic=ctx_arabic, first_line=line.number == 1)
-            if unsafe:
-                applied[where] += run_fixes(
-                    tracked[where], fixes.POLICY, ctx, selected, until_stable=False
-                )
-            applied[where] += run_fixes(
-                tracked[where], fixes.SAFE, ctx, selected, until_stable=True
-            )
+            for group in _SAFE_THEN_POLICY if unsafe else (fixes.SAFE,):
+                applied[where] += run_fixes(tracked[where], group, ctx, selected, until_stable=True)
     return _result(parsed.renditions, tracked, applied)
 
 

@@ -94,7 +94,7 @@ def bidi_control(parsed: Parsed) -> Iterator[Hit]:
     breaks search and, unbalanced, changes how everything after them is displayed.
 
     ## Example
-    `\u202bالأمم المتحدة\u202c` as pdftotext writes every line.
+    `الأمم المتحدة` wrapped in U+202B … U+202C, as pdftotext writes every line.
 
     ## Hint
     `unarchive repair` removes them; keep LRM/RLM only next to a number or neutral.
@@ -114,7 +114,7 @@ def redundant_joiner(parsed: Parsed) -> Iterator[Hit]:
     unequal, and survives into every export.
 
     ## Example
-    `الأمم\u200c المتحدة` (ZWNJ before a space).
+    `الأمم` + U+200C ZWNJ + space + `المتحدة`: the ZWNJ stands before a space.
 
     ## Hint
     `unarchive repair` removes it; a ZWNJ that separates two joining letters is kept.
@@ -181,7 +181,7 @@ def not_nfc(parsed: Parsed) -> Iterator[Hit]:
     archives store NFC.
 
     ## Example
-    `ا\u0654` (U+0627 U+0654) for `أ`; shadda before fatha.
+    U+0627 U+0654 (alef, combining hamza) for `أ`; shadda typed before fatha.
 
     ## Hint
     `unarchive repair` applies NFC (never NFKC, which would fold NBSP too).

@@ -138,7 +138,7 @@ def reversed_digit_group(parsed: Parsed) -> Iterator[Hit]:
 
     ## Hint
     `repair --unsafe-fixes` stores the groups in logical order joined by a no-break
-    space (`20\u00a0000`), which also displays correctly.
+    space (`20` U+00A0 `000`), which also displays correctly.
     """
     for rendition, line in arabic_lines(parsed):
         if not NUMBER.search(line.text) or arabic_share(line.text) < 0.5:

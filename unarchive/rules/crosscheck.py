@@ -145,9 +145,7 @@ def glyph_mismapping(parsed: Parsed) -> Iterator[Proposal]:
         if len(candidates) != 1:
             continue
         (candidate,) = candidates
-        if candidate in vocabulary(rendition) or _support(candidate, corpus) < _support(
-            word.key, corpus
-        ):
+        if _less_likely(candidate, word.key, corpus, parsed, rendition):
             continue
         yield Proposal(
             "AR016",
@@ -158,6 +156,21 @@ def glyph_mismapping(parsed: Parsed) -> Iterator[Proposal]:
             f"{word.text!r} has the dotless skeleton of {candidate!r} in another rendition",
             respell(word.text, candidate),
         )
+
+
+def _less_likely(
+    candidate: str, word_key: str, corpus: str, parsed: Parsed, rendition: Rendition
+) -> bool:
+    """True when the other rendition's spelling is the suspect one, not this rendition's.
+
+    Less support in the document decides; on a tie, a PDF text layer is the suspect
+    against a rendition that is not one (both are reported when neither decides).
+    """
+    ours, theirs = _support(word_key, corpus), _support(candidate, corpus)
+    if ours != theirs:
+        return theirs < ours
+    pdf = ["pdf" in r.kind for r in parsed.renditions if is_arabic(r)]
+    return "pdf" not in rendition.kind and any(pdf)
 
 
 def _support(word_key: str, corpus: str) -> int:

@@ -23,10 +23,12 @@ NUMBER = regex.compile(f"[{_DIGITS}]+")
 EXTENDED_RUN = regex.compile(f"[{EXTENDED}]+")
 _SYSTEM_OF = {system: regex.compile(f"[{chars}]") for system, chars in _SYSTEMS.items()}
 
-# Groups: a first group of exactly three digits, then more groups; nothing numeric around.
+# Groups joined by plain spaces (an NBSP keeps a number in one run, so it displays as
+# stored): a first group of exactly three digits, more groups of three, and a last group
+# that can lead a number (1-3 digits, not starting with zero). Nothing numeric around.
 REVERSED_GROUPS = regex.compile(
-    rf"(?<![{_DIGITS}][ \u00a0]?)([{_DIGITS}]{{3}})((?:[ \u00a0][{_DIGITS}]{{3}})*)"
-    rf"[ \u00a0]([{_DIGITS}]{{1,3}})(?![ \u00a0]?[{_DIGITS}])"
+    rf"(?<![{_DIGITS}][ \u00a0]?)([{_DIGITS}]{{3}})((?: [{_DIGITS}]{{3}})*)"
+    rf" (?![0٠۰])([{_DIGITS}]{{1,3}})(?![ \u00a0]?[{_DIGITS}])"
 )
 # A number: digit runs joined by a single space, NBSP or separator.
 _NUMBER_GROUPS = regex.compile(rf"[{_DIGITS}]+(?:[ \u00a0.,٫٬][{_DIGITS}]+)*")
@@ -75,7 +77,7 @@ def _date_letter(text: str, index: int) -> bool:
 def reversed_groups(text: str) -> Iterator[tuple[int, int, str]]:
     """Digit groups stored in display order, with the number in logical order (NBSP-joined)."""
     for match in REVERSED_GROUPS.finditer(text):
-        groups = regex.split(r"[ \u00a0]", match.group())
+        groups = match.group().split(" ")
         yield match.start(), match.end(), "\u00a0".join(reversed(groups))
 
 

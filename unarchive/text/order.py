@@ -18,21 +18,35 @@ from unarchive.text.digits import glued_digits
 from unarchive.text.forms import form_tag
 from unarchive.text.joining import TatweelKind, tatweel_runs
 
-_LEADING_FINAL_PUNCTUATION = regex.compile(rf"^[\s\u00a0]*[.،؛!؟](?=[\s\u00a0]*[{LETTERS}])")
+_LEADING_FINAL_PUNCTUATION = regex.compile(
+    rf"^[\s\u00a0]*[)\]}}]?[.،؛!؟](?=[\s\u00a0]*[{LETTERS}])"
+)
+_GLUED_PUNCTUATION = regex.compile(rf"[{LETTERS}][.،؛!؟][{LETTERS}]")
 _GAP = regex.compile(r"\S[ \u00a0]{3,}\S")
 _RUN_TOGETHER = regex.compile(rf"[ةى](?=[{LETTERS}])")
 _TOKEN = regex.compile(rf"[{LETTERS}]{{4,}}")
 _FORM_TOKEN = regex.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]{2,}")
 
-STRONG = ("leading final punctuation", "override", "letters reversed", "shapes reversed")
+STRONG = (
+    "leading final punctuation",
+    "override",
+    "letters reversed",
+    "shapes reversed",
+    "brackets unmirrored",
+)
 
 
 def letters_reversed(text: str) -> bool:
-    """Words read backwards: more ``…لا``/``ة…`` word edges than ``ال…`` ones (at least two)."""
+    """Words read backwards: words opening with ``ة``/``ى`` (no word does), outnumbering ``ال…``.
+
+    ``…لا`` endings (the article read backwards) add weight but are not enough by
+    themselves: ``قليلا`` and ``أولا`` end that way in logical text.
+    """
     tokens = _TOKEN.findall(text)
+    impossible = sum(t[0] in "ةى" for t in tokens)
+    backwards = impossible + sum(t.endswith("لا") for t in tokens)
     article = sum(t.startswith("ال") for t in tokens)
-    backwards = sum(t.endswith("لا") for t in tokens) + sum(t[0] in "ةى" for t in tokens)
-    return bool(backwards >= 2 and backwards > article)
+    return bool(impossible and backwards >= 2 and backwards > article)
 
 
 def shapes_reversed(text: str) -> bool:
@@ -63,6 +77,8 @@ def visual_order_signs(text: str, mirrored: bool = False) -> list[str]:
         signs.append("word tail at a kashida")
     if _RUN_TOGETHER.search(text):
         signs.append("words run together")
+    if _GLUED_PUNCTUATION.search(text):
+        signs.append("punctuation glued to the next word")
     if mirrored:
         signs.append("brackets unmirrored")
     return signs
