@@ -1,4 +1,4 @@
-"""Mutation corpus: one defect injected at a random place must be reported there; clean text is silent."""
+"""Mutation corpus: a defect injected at a random place is reported there; clean text is silent."""
 
 from __future__ import annotations
 
