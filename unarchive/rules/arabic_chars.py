@@ -165,7 +165,10 @@ def persian_lookalike(parsed: Parsed) -> Iterator[Hit]:
     for rendition, line in lines_with(parsed, LOOKALIKES):
         if not is_arabic_language(rendition):
             continue
+        garbled = [(m.start, m.end) for m in find_mojibake(line.text)]
         for match in LOOKALIKES.finditer(line.text):
+            if any(s < match.end() and match.start() < e for s, e in garbled):
+                continue  # cp1256 mojibake shows ک and ی: AR011 reports it
             yield Hit(
                 at(rendition, line, *match.span()),
                 f"{char_name(match.group()[0])} in Arabic text",

@@ -15,12 +15,14 @@ from unarchive.findings import Severity
 from unarchive.parsed import Parsed
 from unarchive.rules.base import Hit, at, rule
 from unarchive.rules.scan import arabic_lines, arabic_share, is_arabic, lines_with, visual_lines
-from unarchive.text.arabic import TATWEEL
+from unarchive.text.arabic import LETTERS, TATWEEL
 from unarchive.text.digits import NUMBER, glued_digits, reversed_groups
 from unarchive.text.joining import TatweelKind, tatweel_runs
 from unarchive.text.order import unmirrored_brackets
 
 _TATWEEL = regex.compile(TATWEEL)
+# A token that opens with tatweel and goes on with a letter (TatweelKind.TAIL), to its end.
+TAIL = regex.compile(rf"(?<!\S){TATWEEL}+(?=[{LETTERS}])\S*")
 _BRACKET = regex.compile(r"[()\[\]{}]")
 
 
@@ -66,15 +68,11 @@ def split_at_kashida(parsed: Parsed) -> Iterator[Hit]:
     Repair removes the tatweel (AR002) but cannot rejoin the word.
     """
     for rendition, line in lines_with(parsed, _TATWEEL):
-        for run in tatweel_runs(line.text):
-            if run.kind is TatweelKind.TAIL:
-                end = run.end
-                while end < len(line.text) and not line.text[end].isspace():
-                    end += 1
-                yield Hit(
-                    at(rendition, line, run.start, end),
-                    f"word tail {line.text[run.start : end]!r} split off at a kashida",
-                )
+        for match in TAIL.finditer(line.text):
+            yield Hit(
+                at(rendition, line, *match.span()),
+                f"word tail {match.group()!r} split off at a kashida",
+            )
 
 
 @rule("AR004", "visual-order", Severity.ERROR)

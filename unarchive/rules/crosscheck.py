@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from unarchive.parsed import Line, Parsed, Rendition
-from unarchive.rules.scan import is_arabic, references, vocabulary
+from unarchive.rules.scan import is_arabic, references, rendition_text, vocabulary
 from unarchive.text.arabic import LETTERS
 from unarchive.text.words import Vocabulary, Word, key, rasm, respell, split_known, words
 
@@ -40,43 +40,58 @@ def _union(parsed: Parsed, rendition: Rendition) -> Vocabulary | None:
         return None
     if len(other) == 1:
         return vocabulary(other[0])
-    return Vocabulary.of(line.text for r in other for line in r.lines)
+    return Vocabulary.of(rendition_text(r) for r in other)
 
 
-def _arabic_words(parsed: Parsed) -> Iterator[tuple[Rendition, Line, Word, Vocabulary | None]]:
+def _arabic_renditions(parsed: Parsed) -> Iterator[tuple[Rendition, Vocabulary | None]]:
     for rendition in parsed.renditions:
-        if not is_arabic(rendition):
-            continue
-        other = _union(parsed, rendition)
-        for line in rendition.lines:
-            for word in words(line.text):
-                yield rendition, line, word, other
+        if is_arabic(rendition):
+            yield rendition, _union(parsed, rendition)
+
+
+def _lines(
+    rendition: Rendition,
+    other: Vocabulary | None,
+    minimum: int,
+    also: regex.Pattern[str] | None = None,
+) -> Iterator[tuple[Line, tuple[Word, ...]]]:
+    """Lines worth a word-by-word look: a word of ``minimum`` letters unknown to ``other``,
+    or a match of ``also`` (the check that needs no other rendition)."""
+    for line in rendition.lines:
+        if (also is not None and also.search(line.text)) or (
+            other is not None and other.longest_unknown(line.text) >= minimum
+        ):
+            yield line, words(line.text)
 
 
 def run_together(parsed: Parsed) -> Iterator[Proposal]:
     """AR006: ``ة``/``ى`` inside a word, or a word another rendition has as two words."""
-    for rendition, line, word, other in _arabic_words(parsed):
-        split = split_known(word.key, other) if other is not None else None
-        if split is not None:
-            cut = _raw_index(word.text, len(split[0]))
-            yield Proposal(
-                "AR006",
-                rendition,
-                line,
-                word.start,
-                word.end,
-                f"{word.text!r} is {split[0]!r} + {split[1]!r} in another rendition",
-                word.text[:cut] + " " + word.text[cut:],
-            )
-        elif _RUN_TOGETHER.search(word.key):
-            yield Proposal(
-                "AR006",
-                rendition,
-                line,
-                word.start,
-                word.end,
-                f"{word.text!r}: a word-final letter inside a word",
-            )
+    for rendition, other in _arabic_renditions(parsed):
+        for line, found in _lines(rendition, other, 6, _RUN_TOGETHER):
+            for word in found:
+                yield from _run_together_word(rendition, line, word, other)
+
+
+def _run_together_word(
+    rendition: Rendition, line: Line, word: Word, other: Vocabulary | None
+) -> Iterator[Proposal]:
+    split = None
+    if other is not None and len(word.key) >= 6 and word.key not in other:
+        split = split_known(word.key, other)
+    if split is not None:
+        cut = _raw_index(word.text, len(split[0]))
+        yield Proposal(
+            "AR006",
+            rendition,
+            line,
+            word.start,
+            word.end,
+            f"{word.text!r} is {split[0]!r} + {split[1]!r} in another rendition",
+            word.text[:cut] + " " + word.text[cut:],
+        )
+    elif _RUN_TOGETHER.search(word.key):
+        message = f"{word.text!r}: a word-final letter inside a word"
+        yield Proposal("AR006", rendition, line, word.start, word.end, message)
 
 
 def _raw_index(text: str, letters: int) -> int:
@@ -95,27 +110,23 @@ def _raw_index(text: str, letters: int) -> int:
 
 def lam_alef(parsed: Parsed) -> Iterator[Proposal]:
     """AR014: lam-alef extracted as alef-lam (``األمم``), confirmed by another rendition if any."""
-    for rendition, line, word, other in _arabic_words(parsed):
-        fixed = _swap_confirmed(word.key, other) if other is not None else None
-        if fixed is not None:
-            yield Proposal(
-                "AR014",
-                rendition,
-                line,
-                word.start,
-                word.end,
-                f"{word.text!r}: lam-alef reversed; another rendition has {fixed!r}",
-                respell(word.text, fixed),
-            )
-        elif _LAM_ALEF_SWAPPED.search(word.key):
-            yield Proposal(
-                "AR014",
-                rendition,
-                line,
-                word.start,
-                word.end,
-                f"{word.text!r}: alef before lam-alef",
-            )
+    for rendition, other in _arabic_renditions(parsed):
+        for line, found in _lines(rendition, other, 4, _LAM_ALEF_SWAPPED):
+            for word in found:
+                fixed = _swap_confirmed(word.key, other) if other is not None else None
+                if fixed is not None:
+                    yield Proposal(
+                        "AR014",
+                        rendition,
+                        line,
+                        word.start,
+                        word.end,
+                        f"{word.text!r}: lam-alef reversed; another rendition has {fixed!r}",
+                        respell(word.text, fixed),
+                    )
+                elif _LAM_ALEF_SWAPPED.search(word.key):
+                    message = f"{word.text!r}: alef before lam-alef"
+                    yield Proposal("AR014", rendition, line, word.start, word.end, message)
 
 
 def _swap_confirmed(word_key: str, other: Vocabulary) -> str | None:
@@ -135,27 +146,30 @@ def glyph_mismapping(parsed: Parsed) -> Iterator[Proposal]:
     When both spellings are unknown to each other's rendition, the one with less
     support in the whole document (its stem, without the article) is reported.
     """
-    if sum(is_arabic(r) for r in parsed.renditions) < 2:
-        return
-    corpus = " ".join(key(line.text) for _, line in parsed.lines())
-    for rendition, line, word, other in _arabic_words(parsed):
-        if other is None or len(word.key) < MIN_MISMAPPED or word.key in other:
+    corpus: list[str] = []  # built on the first candidate only
+    for rendition, other in _arabic_renditions(parsed):
+        if other is None:
             continue
-        candidates = other.by_rasm.get(rasm(word.key), set()) - {word.key}
-        if len(candidates) != 1:
-            continue
-        (candidate,) = candidates
-        if _less_likely(candidate, word.key, corpus, parsed, rendition):
-            continue
-        yield Proposal(
-            "AR016",
-            rendition,
-            line,
-            word.start,
-            word.end,
-            f"{word.text!r} has the dotless skeleton of {candidate!r} in another rendition",
-            respell(word.text, candidate),
-        )
+        for line, found in _lines(rendition, other, MIN_MISMAPPED):
+            for word in found:
+                if len(word.key) < MIN_MISMAPPED or word.key in other:
+                    continue
+                candidates = other.by_rasm.get(rasm(word.key))
+                if not candidates or len(candidates - {word.key}) != 1:
+                    continue
+                (candidate,) = candidates - {word.key}
+                corpus = corpus or [" ".join(key(x.text) for _, x in parsed.lines())]
+                if _less_likely(candidate, word.key, corpus[0], parsed, rendition):
+                    continue
+                yield Proposal(
+                    "AR016",
+                    rendition,
+                    line,
+                    word.start,
+                    word.end,
+                    f"{word.text!r} has the dotless skeleton of {candidate!r} in another rendition",
+                    respell(word.text, candidate),
+                )
 
 
 def _less_likely(

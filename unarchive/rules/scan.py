@@ -7,8 +7,8 @@ is. Results are cached per rendition: every rule asks the same questions.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from functools import lru_cache
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 import regex
 
@@ -16,24 +16,52 @@ from unarchive.parsed import Line, Parsed, Rendition
 from unarchive.text.order import is_visual, unmirrored_brackets, visual_order_signs
 from unarchive.text.words import Vocabulary
 
+T = TypeVar("T")
 ARABIC_SHARE = 0.5
 REFERENCE_VISUAL_SHARE = 0.05
-_LETTER = regex.compile(r"\p{L}")
-_ARABIC_LETTER = regex.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\ufb50-\ufefc]")
+CACHE_SIZE = 64
+_NOT_LETTER = regex.compile(r"\P{L}+")
+_NOT_ARABIC_LETTER = regex.compile(
+    r"[^\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\ufb50-\ufefc]+"
+)
 
 
 def arabic_share(text: str) -> float:
     """Share of the letters of ``text`` that are Arabic-script letters (0 when there are none)."""
-    letters = len(_LETTER.findall(text))
-    return len(_ARABIC_LETTER.findall(text)) / letters if letters else 0.0
+    letters = _NOT_LETTER.sub("", text)  # two C-level passes: no per-character Python work
+    return len(_NOT_ARABIC_LETTER.sub("", letters)) / len(letters) if letters else 0.0
 
 
-@lru_cache(maxsize=64)
+def per_rendition(compute: Callable[[Rendition], T]) -> Callable[[Rendition], T]:
+    """Cache ``compute`` by rendition *identity*.
+
+    Hashing a rendition hashes every line, which costs more than most rules;
+    renditions are immutable, so the object itself is the key (kept alive in
+    the cache, which is bounded and cleared with ``cache_clear``).
+    """
+    cache: dict[int, tuple[Rendition, T]] = {}
+
+    def cached(rendition: Rendition) -> T:
+        hit = cache.get(id(rendition))
+        if hit is not None and hit[0] is rendition:
+            return hit[1]
+        if len(cache) >= CACHE_SIZE:
+            cache.clear()
+        value = compute(rendition)
+        cache[id(rendition)] = (rendition, value)
+        return value
+
+    cached.cache_clear = cache.clear  # type: ignore[attr-defined]
+    cached.__doc__ = compute.__doc__
+    return cached
+
+
+@per_rendition
 def rendition_text(rendition: Rendition) -> str:
     return rendition.text()
 
 
-@lru_cache(maxsize=64)
+@per_rendition
 def is_arabic(rendition: Rendition) -> bool:
     """True when most letters of the rendition are Arabic: it is read right to left."""
     return arabic_share(rendition_text(rendition)) >= ARABIC_SHARE
@@ -43,7 +71,7 @@ _ARABIC_YEH_KAF = regex.compile(r"[\u064a\u0643]")
 _PERSIAN_YEH_KAF = regex.compile(r"[\u06cc\u06a9]")
 
 
-@lru_cache(maxsize=64)
+@per_rendition
 def is_persian(rendition: Rendition) -> bool:
     """More Persian yeh/keheh than Arabic yeh/kaf: Persian or Urdu text, not Arabic."""
     text = rendition_text(rendition)
@@ -54,9 +82,9 @@ def is_arabic_language(rendition: Rendition) -> bool:
     return is_arabic(rendition) and not is_persian(rendition)
 
 
-@lru_cache(maxsize=64)
+@per_rendition
 def vocabulary(rendition: Rendition) -> Vocabulary:
-    return Vocabulary.of(line.text for line in rendition.lines)
+    return Vocabulary.of([rendition_text(rendition)])
 
 
 def arabic_lines(parsed: Parsed) -> Iterator[tuple[Rendition, Line]]:
@@ -77,7 +105,7 @@ def others(parsed: Parsed, rendition: Rendition) -> list[Rendition]:
     return [r for r in parsed.renditions if r is not rendition and is_arabic(r)]
 
 
-@lru_cache(maxsize=64)
+@per_rendition
 def visual_lines(rendition: Rendition) -> dict[int, list[str]]:
     """Index of each line that shows visual order -> the signs it shows (AR004)."""
     if not is_arabic(rendition):

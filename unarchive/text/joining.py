@@ -24,6 +24,9 @@ _JOINS_BACKWARD = regex.compile(r"[\p{jt=D}\p{jt=R}\p{jt=C}]")
 _TRANSPARENT = regex.compile(r"\p{jt=T}")
 _TATWEEL_RUN = regex.compile(TATWEEL + "+")
 _LETTER = regex.compile(f"[{LETTERS}]")
+_LETTER_SET = frozenset(
+    chr(c) for c in range(0x0621, 0x064B) if chr(c) != TATWEEL and c not in range(0x063B, 0x0641)
+)
 _DIGIT = regex.compile(r"\d")
 
 ZWNJ = "\u200c"
@@ -95,9 +98,19 @@ def tatweel_runs(text: str) -> Iterator[TatweelRun]:
     """Every maximal run of U+0640 in ``text``, classified."""
     if TATWEEL not in text:
         return
+    last = len(text) - 1
     for match in _TATWEEL_RUN.finditer(text):
         start, end = match.span()
-        yield TatweelRun(start, end, classify_tatweel(text, start, end))
+        if (
+            start > 0
+            and end <= last
+            and text[start - 1] in _LETTER_SET
+            and text[end] in _LETTER_SET
+        ):
+            kind = TatweelKind.JUSTIFICATION  # the common case, decided without lookups
+        else:
+            kind = classify_tatweel(text, start, end)
+        yield TatweelRun(start, end, kind)
 
 
 def redundant_joiners(text: str) -> Iterator[tuple[int, int]]:

@@ -16,7 +16,6 @@ from unarchive.text.arabic import LETTERS
 from unarchive.text.bidi import BRACKETS, OPENERS, PAIRS, override_with_arabic
 from unarchive.text.digits import glued_digits
 from unarchive.text.forms import form_tag
-from unarchive.text.joining import TatweelKind, tatweel_runs
 
 _LEADING_FINAL_PUNCTUATION = regex.compile(
     rf"^[\s\u00a0]*[)\]}}]?[.،؛!؟](?=[\s\u00a0]*[{LETTERS}])"
@@ -25,6 +24,8 @@ _GLUED_PUNCTUATION = regex.compile(rf"[{LETTERS}][.،؛!؟][{LETTERS}]")
 _GAP = regex.compile(r"\S[ \u00a0]{3,}\S")
 _RUN_TOGETHER = regex.compile(rf"[ةى](?=[{LETTERS}])")
 _TOKEN = regex.compile(rf"[{LETTERS}]{{4,}}")
+_IMPOSSIBLE_START = regex.compile(rf"(?<![{LETTERS}\u0640])[ةى][{LETTERS}]{{3}}")
+_TAIL = regex.compile(rf"(?<!\S)\u0640+(?=[{LETTERS}])")
 _FORM_TOKEN = regex.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]{2,}")
 
 STRONG = (
@@ -42,6 +43,8 @@ def letters_reversed(text: str) -> bool:
     ``…لا`` endings (the article read backwards) add weight but are not enough by
     themselves: ``قليلا`` and ``أولا`` end that way in logical text.
     """
+    if not _IMPOSSIBLE_START.search(text):
+        return False
     tokens = _TOKEN.findall(text)
     impossible = sum(t[0] in "ةى" for t in tokens)
     backwards = impossible + sum(t.endswith("لا") for t in tokens)
@@ -73,7 +76,7 @@ def visual_order_signs(text: str, mirrored: bool = False) -> list[str]:
         signs.append("gap between runs")
     if any(True for _ in glued_digits(text)):
         signs.append("number glued to a word")
-    if any(run.kind is TatweelKind.TAIL for run in tatweel_runs(text)):
+    if _TAIL.search(text):
         signs.append("word tail at a kashida")
     if _RUN_TOGETHER.search(text):
         signs.append("words run together")

@@ -9,14 +9,20 @@ whose ToUnicode map moved the dots of a ligature gives such pairs.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
 # A word: Arabic letters with the tatweels and marks inside it.
 WORD = regex.compile(r"[\u0621-\u063a\u0641-\u064a\u0640\u064b-\u065f\u0670\u200c\u200d]+")
 _NOT_LETTER = regex.compile(r"[\u0640\u064b-\u065f\u0670\u200c\u200d]+")
+_W = r"\u0621-\u063a\u0641-\u064a\u0640\u064b-\u065f\u0670\u200c\u200d"
+# A word that starts or ends with tatweel: a piece of a word split at a kashida.
+_FRAGMENT = regex.compile(rf"(?<![{_W}])(?:\u0640[{_W}]*|[{_W}]*\u0640)(?![{_W}])")
+_KEY_RUN = regex.compile(r"[\u0621-\u063a\u0641-\u064a]+")
 _RASM = str.maketrans(
     {
         **dict.fromkeys("بتثنيئ", "ٮ"),
@@ -35,8 +41,7 @@ _RASM = str.maketrans(
 )
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     start: int
     end: int
     text: str
@@ -44,6 +49,8 @@ class Word:
 
 
 def key(word: str) -> str:
+    if "\u0640" not in word and word.isalpha():
+        return word  # the common case: letters only (tatweel counts as alphabetic)
     return _NOT_LETTER.sub("", word)
 
 
@@ -51,11 +58,16 @@ def rasm(word_key: str) -> str:
     return word_key.translate(_RASM)
 
 
-def words(text: str) -> Iterator[Word]:
+@lru_cache(maxsize=8192)
+def words(text: str) -> tuple[Word, ...]:
+    """The Arabic words of one line (cached: several rules ask for the same lines)."""
+    found = []
     for match in WORD.finditer(text):
-        word_key = key(match.group())
+        word = match.group()
+        word_key = key(word)
         if word_key:
-            yield Word(match.start(), match.end(), match.group(), word_key)
+            found.append(Word(match.start(), match.end(), word, word_key))
+    return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -68,12 +80,15 @@ class Vocabulary:
 
     counts: Counter[str]
     by_rasm: dict[str, set[str]]
+    _longest_unknown: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> Vocabulary:
+        """The vocabulary of ``texts``, counted with C-level passes only (no per-word Python)."""
         counts: Counter[str] = Counter()
         for text in texts:
-            counts.update(w.key for w in words(text) if not _is_fragment(w.text))
+            whole = _FRAGMENT.sub(" ", text)
+            counts.update(_KEY_RUN.findall(_NOT_LETTER.sub("", whole)))
         by_rasm: dict[str, set[str]] = {}
         for word_key in counts:
             by_rasm.setdefault(rasm(word_key), set()).add(word_key)
@@ -82,9 +97,13 @@ class Vocabulary:
     def __contains__(self, word_key: object) -> bool:
         return word_key in self.counts
 
-
-def _is_fragment(word: str) -> bool:
-    return word[0] == "\u0640" or word[-1] == "\u0640"
+    def longest_unknown(self, text: str) -> int:
+        """Length of the longest word of ``text`` this vocabulary does not know (0: none)."""
+        found = self._longest_unknown.get(text)
+        if found is None:
+            unknown = [len(k) for k in _KEY_RUN.findall(key(text)) if k not in self.counts]
+            found = self._longest_unknown[text] = max(unknown, default=0)
+        return found
 
 
 def split_known(word_key: str, vocabulary: Vocabulary, minimum: int = 3) -> tuple[str, str] | None:
