@@ -126,3 +126,11 @@ def test_safe_repair_letter_without_defects_returns_the_same_letter():
 def test_a_paragraph_of_noise_only_is_kept(noise):
     letter = Letter(letter=LetterBody(paragraphs=(Paragraph(text=f"{noise} "),)))
     assert safe_repair_letter(letter).letter.paragraphs[0].text == f"{noise} "
+
+
+def test_pdf_input_is_refused_not_mangled(tmp_path):
+    pdf = tmp_path / "letter.txt"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+    status, report = _run(pdf, tmp_path / "out.txt")
+    assert status == 2 and "pdf input" in report[0]
+    assert not (tmp_path / "out.txt").exists()

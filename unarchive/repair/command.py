@@ -22,10 +22,15 @@ import regex
 from unarchive.findings import UnarchiveError, UnreadableInput
 from unarchive.model import Change, Letter
 from unarchive.parsed import Line, Parsed, Rendition
+from unarchive.parsers import sniff
 from unarchive.repair.engine import repair_parsed
 
 EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE = 0, 2, 3
 _WORD_LAYER = regex.compile(r"^ ?\t")
+
+
+class NotText(UnarchiveError):
+    """The input is a PDF, DOCX, TEI or JSON document: not something repair copies."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,9 @@ def repair_file(
 ) -> RepairedFile:
     """The repaired text of a text input and its changes (nothing is written)."""
     data = Path(input_path).read_bytes()
+    kind = sniff(data, Path(input_path).suffix)
+    if kind != "text":
+        raise NotText(f"{kind} input: repair writes text copies only (convert repairs PDF/DOCX)")
     text, renditions = _read(data, os.fspath(input_path))
     raw_lines = text.split("\n")
     parsed = Parsed(Letter(), _on_lines(renditions, raw_lines))
@@ -146,7 +154,7 @@ def run_repair(
     """Write the repaired copy and print each change to ``stderr``; return the exit status.
 
     0 when the copy was written, 2 when the output is the input (or cannot be
-    written there), 3 when the input cannot be read.
+    written there) or the input is not text, 3 when the input cannot be read.
     """
     err = stderr or sys.stderr
     source, target = Path(input_path), Path(output_path)
@@ -155,6 +163,9 @@ def run_repair(
         return EXIT_USAGE
     try:
         repaired = repair_file(source, unsafe=unsafe, select=select, ignore=ignore)
+    except NotText as error:
+        print(f"unarchive repair: {source}: {error}", file=err)
+        return EXIT_USAGE
     except UnreadableInput as error:
         print(f"{source}: E005 {error.reason}", file=err)
         return EXIT_UNREADABLE

@@ -16,6 +16,7 @@ import regex
 
 from unarchive.repair.edits import Edit
 from unarchive.rules.arabic_chars import DUPLICATE_MARK, MARK, non_nfc_spans
+from unarchive.rules.scan import arabic_share
 from unarchive.text import digits
 from unarchive.text.arabic import LETTERS
 from unarchive.text.bidi import control_runs
@@ -111,8 +112,6 @@ _DETACHING_SPACE = regex.compile(rf"(?<=[{LETTERS}][{MARK}]*) (?=[{MARK}])")
 
 
 def digit_groups(text: str, ctx: Context) -> Iterator[Edit]:
-    from unarchive.rules.scan import arabic_share  # the rule's own test of an RTL line
-
     if ctx.arabic and digits.NUMBER.search(text) and arabic_share(text) >= 0.5:
         for start, end, number in digits.reversed_groups(text):
             yield Edit("AR007", start, end, number)
