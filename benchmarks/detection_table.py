@@ -24,10 +24,9 @@ from arabic_mutations import (
     generated_lines,
     mutate,
     parsed_of,
+    validate_ar,
     word_layer,
 )
-
-from unarchive.rules import validate
 
 
 def corpus(rng: random.Random, index: int) -> list[str]:
@@ -44,7 +43,9 @@ def main(argv: list[str]) -> int:
     false_alarms: Counter[str] = Counter()
     for i in range(args.cases):
         lines = corpus(rng, i)
-        found = {f.code for f in validate(parsed_of(lines)) + validate(parsed_of(lines, lines))}
+        found = {
+            f.code for f in validate_ar(parsed_of(lines)) + validate_ar(parsed_of(lines, lines))
+        }
         false_alarms.update(found)
     caught_, missed, collateral = Counter[str](), Counter[str](), {c: Counter[str]() for c in codes}
     for defect in DEFECTS:
@@ -53,7 +54,7 @@ def main(argv: list[str]) -> int:
             if mutated is None:
                 continue
             parsed, line, span = mutated
-            findings = validate(parsed)
+            findings = validate_ar(parsed)
             hit = caught(findings, defect.code, line, span)
             (caught_ if hit else missed)[defect.code] += 1
             collateral[defect.code].update({f.code for f in findings} - {defect.code})

@@ -373,17 +373,16 @@ def caught(findings: list, code: str, line: int, span: Span) -> bool:  # type: i
 
 
 def load(path: Path) -> Parsed:
-    """A text file as the project reads it: the text parser once it is on main, else a split.
+    """A text file as the project reads it (the text parser splits its renditions)."""
+    from unarchive import parse
 
-    The fallback splits renditions as ``unarchive.repair.command`` does (a Word
-    layer starts at the first line opening with a TAB).
-    """
-    from importlib.util import find_spec
+    return parse(path)
 
-    if find_spec("unarchive.parsers.text") is not None:
-        from unarchive import parse
 
-        return parse(path)
-    from unarchive.repair.command import _split_renditions
+def validate_ar(
+    parsed: Parsed, select: tuple[str, ...] = ("AR", "E"), ignore: tuple[str, ...] = ()
+) -> list:  # type: ignore[type-arg]
+    """The E and AR findings only: structure and metadata rules (S, M) judge whole letters."""
+    from unarchive.rules import validate
 
-    return Parsed(Letter(), _split_renditions(path.read_text(encoding="utf-8")))
+    return validate(parsed, select=select, ignore=ignore)

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import random
 
-from arabic_mutations import DEFECTS, Defect, caught, generated_lines, mutate, parsed_of, word_layer
+from arabic_mutations import (
+    DEFECTS,
+    Defect,
+    caught,
+    generated_lines,
+    mutate,
+    parsed_of,
+    validate_ar,
+    word_layer,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from unarchive.rules import validate
 
 WORD_LAYER = word_layer()
 
@@ -25,7 +32,7 @@ def test_injected_defect_is_reported_at_its_place(defect: Defect, rng: random.Ra
     mutated = mutate(_corpus(rng, which), defect, rng)
     assert mutated is not None, f"no place for {defect.code} in the corpus"
     parsed, line, span = mutated
-    findings = validate(parsed)
+    findings = validate_ar(parsed)
     assert caught(findings, defect.code, line, span), (
         defect.code,
         parsed.renditions[0].lines[line - 1].text,
@@ -37,13 +44,13 @@ def test_injected_defect_is_reported_at_its_place(defect: Defect, rng: random.Ra
 @given(rng=st.randoms(use_true_random=False))
 def test_clean_generated_text_raises_no_alarm(rng: random.Random):
     lines = generated_lines(rng)
-    assert validate(parsed_of(lines)) == []
-    assert validate(parsed_of(lines, generated_lines(rng))) == []
+    assert validate_ar(parsed_of(lines)) == []
+    assert validate_ar(parsed_of(lines, generated_lines(rng))) == []
 
 
 def test_clean_word_layer_raises_no_alarm_alone_or_paired():
-    assert validate(parsed_of(WORD_LAYER)) == []
-    assert validate(parsed_of(WORD_LAYER, WORD_LAYER)) == []
+    assert validate_ar(parsed_of(WORD_LAYER)) == []
+    assert validate_ar(parsed_of(WORD_LAYER, WORD_LAYER)) == []
 
 
 def test_every_arabic_code_has_an_injector():

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from arabic_mutations import parsed_of
-
-from unarchive.rules import validate
+from arabic_mutations import parsed_of, validate_ar
 
 CLEAN = "قررت اللجنة الخاصة مواصلة النظر في البند في دورتها المقبلة."
 
@@ -43,10 +41,10 @@ CASES = [
     ("code", "bad", "good"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
 )
 def test_rule_fires_on_defect_and_not_on_clean_twin(code, bad, good):
-    fired = [f for f in validate(parsed_of([*bad, CLEAN])) if f.code == code]
+    fired = [f for f in validate_ar(parsed_of([*bad, CLEAN])) if f.code == code]
     assert fired, f"{code} missed {bad!r}"
     assert all(f.location.line == 1 for f in fired)
-    clean = validate(parsed_of([*good, CLEAN]), select=("AR", "E"))
+    clean = validate_ar(parsed_of([*good, CLEAN]), select=("AR", "E"))
     assert [f for f in clean if f.code == code] == []
 
 
@@ -67,35 +65,39 @@ def test_rule_fires_on_defect_and_not_on_clean_twin(code, bad, good):
     ],
 )
 def test_clean_text_raises_no_alarm(text):
-    found = [f for f in validate(parsed_of([text, CLEAN]), select=("AR", "E")) if f.code != "AR001"]
+    found = [
+        f for f in validate_ar(parsed_of([text, CLEAN]), select=("AR", "E")) if f.code != "AR001"
+    ]
     assert found == []
 
 
 def test_persian_text_is_not_reported_as_lookalike():
     persian = "من می‌خواهم کتاب را بخوانم و یک نامه بنویسم"
-    codes = {f.code for f in validate(parsed_of([persian]))}
+    codes = {f.code for f in validate_ar(parsed_of([persian]))}
     assert "AR012" not in codes
     assert "AR010" not in codes  # the ZWNJ in می‌خواهم separates two joining letters
 
 
 def test_zwj_outside_arabic_is_left_alone():
-    assert validate(parsed_of(["👩\u200d💻 الأمم المتحدة"]), select=("AR010",)) == []
+    assert validate_ar(parsed_of(["👩\u200d💻 الأمم المتحدة"]), select=("AR010",)) == []
 
 
 def test_zwj_forcing_a_form_is_kept():
-    assert validate(parsed_of(["ه\u200d. س. بوري"]), select=("AR010",)) == []
+    assert validate_ar(parsed_of(["ه\u200d. س. بوري"]), select=("AR010",)) == []
 
 
 def test_latin_rendition_is_not_judged_as_arabic():
     english = "The Secretary-General reported 000 20 troops (see annex."
-    codes = {f.code for f in validate(parsed_of([english]))}
+    codes = {f.code for f in validate_ar(parsed_of([english]))}
     assert not codes & {"AR004", "AR007", "AR017"}
 
 
 def test_cross_rendition_rules_need_two_renditions():
     line = "وتحققت اللجنة من التراعات في المنطقة"
-    assert validate(parsed_of([line]), select=("AR016",)) == []
-    both = validate(parsed_of([line], ["وتحققت اللجنة من النزاعات في المنطقة"]), select=("AR016",))
+    assert validate_ar(parsed_of([line]), select=("AR016",)) == []
+    both = validate_ar(
+        parsed_of([line], ["وتحققت اللجنة من النزاعات في المنطقة"]), select=("AR016",)
+    )
     # Two equally trusted renditions disagree: both spellings are reported.
     assert [(f.location.rendition, f.location.line, f.location.column) for f in both] == [
         ("r1", 1, 18),
@@ -104,22 +106,22 @@ def test_cross_rendition_rules_need_two_renditions():
 
 
 def test_run_together_confirmed_by_other_rendition():
-    found = validate(
+    found = validate_ar(
         parsed_of(["وقررت عادالمتعددة الأطراف"], ["وقررت عاد المتعددة الأطراف"]), select=("AR006",)
     )
     assert [(f.location.line, f.location.column) for f in found] == [(1, 7)]
 
 
 def test_lam_alef_swap_confirmed_by_other_rendition():
-    found = validate(parsed_of(["حفظ السالم"], ["حفظ السلام"]), select=("AR014",))
+    found = validate_ar(parsed_of(["حفظ السالم"], ["حفظ السلام"]), select=("AR014",))
     assert [(f.location.line, f.location.column) for f in found] == [(1, 5)]
 
 
 def test_select_and_ignore_by_prefix_ignore_wins():
     parsed = parsed_of(["يعقـد ا\u0654عربت \u202bالأمم"])
-    codes = {f.code for f in validate(parsed, select=("AR",), ignore=("AR00",))}
+    codes = {f.code for f in validate_ar(parsed, select=("AR",), ignore=("AR00",))}
     assert codes == {"AR013"}
-    assert validate(parsed, select=("AR002",), ignore=("AR",)) == []
+    assert validate_ar(parsed, select=("AR002",), ignore=("AR",)) == []
 
 
 def test_tie_between_renditions_suspects_the_pdf_layer():
@@ -128,5 +130,5 @@ def test_tie_between_renditions_suspects_the_pdf_layer():
 
     pdf = Rendition("r1", "pdf-text-layer", (Line(1, "وتحققت اللجنة من التراعات في المنطقة"),))
     word = Rendition("r2", "word-text", (Line(2, "وتحققت اللجنة من النزاعات في المنطقة"),))
-    found = validate(Parsed(Letter(), (pdf, word)), select=("AR016",))
+    found = validate_ar(Parsed(Letter(), (pdf, word)), select=("AR016",))
     assert [(f.location.rendition, f.location.line) for f in found] == [("r1", 1)]

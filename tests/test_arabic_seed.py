@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from arabic_mutations import SEED, load
+from arabic_mutations import SEED, load, validate_ar
 
 from unarchive.findings import Finding
 from unarchive.parsed import Parsed
-from unarchive.rules import validate
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +20,7 @@ def seed() -> Parsed:
 
 @pytest.fixture(scope="module")
 def findings(seed: Parsed) -> list[Finding]:
-    return validate(seed, select=("AR", "E"))
+    return validate_ar(seed, select=("AR", "E"))
 
 
 def _pdf(seed: Parsed) -> str:

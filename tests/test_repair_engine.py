@@ -5,14 +5,22 @@ from __future__ import annotations
 import random
 
 import regex
-from arabic_mutations import DEFECTS, SEED, generated_lines, load, mutate, parsed_of, word_layer
+from arabic_mutations import (
+    DEFECTS,
+    SEED,
+    generated_lines,
+    load,
+    mutate,
+    parsed_of,
+    validate_ar,
+    word_layer,
+)
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unarchive.model import Letter
 from unarchive.parsed import Line, Parsed, Rendition
 from unarchive.repair import repair_parsed
-from unarchive.rules import validate
 
 CLEAN = "وقد أكدت الدول الأعضاء في الجمعية العامة على ضرورة الكشف عن الحقائق."
 SAFE_CODES = {"AR001", "AR002", "AR009", "AR010", "AR011", "AR013"}
@@ -36,7 +44,7 @@ def test_safe_repair_of_the_seed_removes_only_justification_tatweel():
         assert kept == line.text.replace("\u0640", "")
     assert "هـ" in result.lines[15] and "هـ" in result.lines[173]
     again = _reparse(parsed, result.lines)
-    assert not {f.code for f in validate(again)} & SAFE_CODES
+    assert not {f.code for f in validate_ar(again)} & SAFE_CODES
     assert repair_parsed(again).changes == []
 
 
@@ -56,7 +64,7 @@ def test_unsafe_repair_of_the_seed_applies_confirmed_policy_fixes():
     assert {"AR002", "AR006", "AR007", "AR016"} <= codes
     assert "النزاعات" in result.lines[156] and "التراعات" not in result.lines[156]
     assert result.lines[182].count("20\u00a0000") == 2 and "3\u00a0000" in result.lines[182]
-    after = validate(_reparse(parsed, result.lines))
+    after = validate_ar(_reparse(parsed, result.lines))
     assert not {f.code for f in after} & {"AR002", "AR007", "AR016"}
     assert repair_parsed(_reparse(parsed, result.lines), unsafe=True).changes == []
 
@@ -86,7 +94,7 @@ def test_repair_is_idempotent_and_clears_what_it_fixed(defect, rng, unsafe):
     assert defect.code in {c.code for c in first.changes}
     repaired = _reparse(parsed, first.lines)
     assert repair_parsed(repaired, unsafe=unsafe).changes == []
-    assert defect.code not in {f.code for f in validate(repaired)}
+    assert defect.code not in {f.code for f in validate_ar(repaired)}
     assert [first.lines[n] for n in sorted(first.lines)] == lines
 
 

@@ -8,25 +8,24 @@ atomically (temporary file in the same folder, then rename).
 
 from __future__ import annotations
 
+import codecs
 import os
 import sys
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib.util import find_spec
 from pathlib import Path
 from typing import TextIO
 
 import regex
 
 from unarchive.findings import UnarchiveError, UnreadableInput
-from unarchive.model import Change, Letter
-from unarchive.parsed import Line, Parsed, Rendition
-from unarchive.parsers import sniff
+from unarchive.model import Change
+from unarchive.parsers import parse, sniff
 from unarchive.repair.engine import repair_parsed
 
 EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE = 0, 2, 3
-_WORD_LAYER = regex.compile(r"^ ?\t")
+_LINE_END = regex.compile(r"(\r\n|\r|\n)")
 
 
 class NotText(UnarchiveError):
@@ -46,65 +45,25 @@ def repair_file(
     select: Iterable[str] = ("",),
     ignore: Iterable[str] = (),
 ) -> RepairedFile:
-    """The repaired text of a text input and its changes (nothing is written)."""
+    """The repaired text of a text input and its changes (nothing is written).
+
+    Lines and renditions are the text parser's, so changes are located exactly
+    as ``validate`` locates findings; line endings are kept as they were.
+    """
     data = Path(input_path).read_bytes()
     kind = sniff(data, Path(input_path).suffix)
     if kind != "text":
         raise NotText(f"{kind} input: repair writes text copies only (convert repairs PDF/DOCX)")
-    text, renditions = _read(data, os.fspath(input_path))
-    raw_lines = text.split("\n")
-    parsed = Parsed(Letter(), _on_lines(renditions, raw_lines))
+    parsed = parse(data, format="text", name=os.fspath(input_path))
+    pieces = _LINE_END.split(parsed.text)  # text, ending, text, ending, …, text
+    lines, endings = pieces[0::2], [*pieces[1::2], ""]
     result = repair_parsed(parsed, unsafe=unsafe, select=select, ignore=ignore)
     for number, repaired in result.lines.items():
-        ending = "\r" if raw_lines[number - 1].endswith("\r") else ""
-        raw_lines[number - 1] = repaired + ending
-    return RepairedFile("\n".join(raw_lines), result.changes)
-
-
-def _read(data: bytes, source: str) -> tuple[str, tuple[Rendition, ...]]:
-    """Decoded text and its renditions, from the text parser when it is installed."""
-    if find_spec("unarchive.parsers.text") is not None:
-        from unarchive.parsers import parse
-
-        parsed = parse(data, format="text", name=source)
-        encoding = parsed.letter.provenance.encoding or "utf-8"
-        return _decode(data, encoding), parsed.renditions
-    text = _decode(data, "utf-8")
-    return text, _split_renditions(text)
-
-
-def _decode(data: bytes, encoding: str) -> str:
-    for codec in dict.fromkeys((encoding, "utf-8", "cp1256")):
-        try:
-            return data.decode(codec)
-        except (UnicodeDecodeError, LookupError):
-            continue
-    raise UnreadableInput("the text could not be decoded")
-
-
-def _split_renditions(text: str) -> tuple[Rendition, ...]:
-    """Without the text parser: a Word layer starts at the first line opening with a TAB."""
-    lines = [Line(i, t.removesuffix("\r")) for i, t in enumerate(text.split("\n"), start=1)]
-    cut = next((i for i, line in enumerate(lines) if i and _WORD_LAYER.match(line.text)), None)
-    if cut is None:
-        return (Rendition("r1", "text", tuple(lines)),)
-    return (
-        Rendition("r1", "text", tuple(lines[:cut])),
-        Rendition("r2", "text", tuple(lines[cut:])),
+        lines[number - 1] = repaired
+    bom = "\ufeff" if data.startswith(codecs.BOM_UTF8) else ""  # kept as the input had it
+    return RepairedFile(
+        bom + "".join(t + e for t, e in zip(lines, endings, strict=True)), result.changes
     )
-
-
-def _on_lines(renditions: tuple[Rendition, ...], raw_lines: list[str]) -> tuple[Rendition, ...]:
-    """The renditions' line ranges over our own split, so the copy changes only what is fixed."""
-    out = []
-    for r in renditions:
-        lines = tuple(
-            Line(line.number, raw_lines[line.number - 1].removesuffix("\r"), line.page, line.style)
-            for line in r.lines
-            if 0 < line.number <= len(raw_lines)
-        )
-        out.append(Rendition(r.id, r.kind, lines))
-    return tuple(out)
 
 
 def format_change(change: Change) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from unarchive.findings import Finding, Severity
 from unarchive.parsed import Parsed
-from unarchive.rules import arabic, encoding, importing
+from unarchive.rules import arabic, encoding, importing, metadata, structure
 from unarchive.rules.base import Hit, Rule, is_selected, rule
 
 RULES: dict[str, Rule] = {
@@ -20,6 +20,8 @@ RULES: dict[str, Rule] = {
     for r in (
         *encoding.RULES,
         *arabic.RULES,
+        *structure.RULES,
+        *metadata.RULES,
         *importing.RULES,
     )
 }

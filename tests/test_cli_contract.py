@@ -1,0 +1,83 @@
+"""The CLI contract of DESIGN §3: commands, exit statuses, the JSON report's keys, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from unarchive.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "unarchive", *args],
+        capture_output=True,
+        cwd=cwd,
+        env=env,
+        check=False,
+    )
+
+
+def test_rules_lists_every_code(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    from unarchive.rules import RULES
+
+    assert main(["rules", "--format", "json"]) == 0
+    table = json.loads(capsysbinary.readouterr().out)
+    assert [row["code"] for row in table] == list(RULES)
+    assert {"code", "name", "severity", "summary"} <= set(table[0])
+
+
+@pytest.mark.parametrize("content", [None, b""])
+def test_missing_or_empty_input_is_unreadable_exit_3(tmp_path: Path, content: bytes | None) -> None:
+    path = tmp_path / "letter.txt"
+    if content is not None:
+        path.write_bytes(content)
+    result = run("validate", str(path), "--format", "json")
+    assert result.returncode == 3
+    assert b"Traceback" not in result.stderr
+    report = json.loads(result.stdout)
+    (document,) = report["documents"]
+    assert document["status"] == {"well_formed": False, "valid": "undetermined"}
+    assert document["findings"][0]["code"] == "E005"
+    assert report["summary"]["documents_by_status"] == {"undetermined": 1}
+
+
+def test_usage_error_is_exit_2_without_traceback() -> None:
+    result = run("convert", "x.txt", "--to", "docbook")
+    assert result.returncode == 2
+    assert b"Traceback" not in result.stderr
+
+
+def test_several_inputs_need_an_output_folder(tmp_path: Path) -> None:
+    result = run("convert", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--to", "json")
+    assert result.returncode == 2
+    assert b"output folder" in result.stderr
+
+
+def test_arabic_file_name_is_byte_exact_in_reports(tmp_path: Path) -> None:
+    name = "رسالة مؤرخة.txt"
+    (tmp_path / name).write_bytes(b"")
+    result = run("validate", name, "--format", "json", cwd=tmp_path)
+    assert result.returncode == 3
+    assert name.encode("utf-8") in result.stdout
+    assert json.loads(result.stdout)["documents"][0]["path"] == name
+
+
+def test_non_utf8_file_name_comes_back_as_the_same_bytes(tmp_path: Path) -> None:
+    raw = b"\xd1\xd3\xc7\xe1\xc9.txt"  # "رسالة" in cp1256: not valid UTF-8
+    (tmp_path / os.fsdecode(raw)).write_bytes(b"")
+    result = run("validate", os.fsdecode(raw), cwd=tmp_path)
+    assert raw in result.stdout
+
+
+def test_exit_zero_does_not_hide_unreadable_input(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert run("validate", str(tmp_path / "empty.txt"), "--exit-zero").returncode == 3

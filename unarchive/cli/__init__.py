@@ -1,0 +1,124 @@
+"""The ``unarchive`` command: argument parsing, dispatch, and exit statuses. Thin on purpose.
+
+Exit statuses (DESIGN §3): 0 nothing at or above the fail level; 1 findings;
+2 usage or internal error; 3 an input could not be read or fully checked.
+Precedence 2 > 3 > 1 > 0. No traceback reaches the user unless
+``UNARCHIVE_DEBUG=1`` is set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from unarchive.cli import commands
+
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="unarchive",
+        description="Read, validate, repair and export United Nations letters.",
+    )
+    parser.add_argument("--version", action="version", version=_version())
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    validate = sub.add_parser("validate", help="report findings for documents")
+    validate.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or globs")
+    _add_selection(validate)
+    _add_reading(validate)
+    validate.add_argument("--format", choices=commands.report_formats(), default="text")
+    validate.add_argument(
+        "-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout"
+    )
+    validate.set_defaults(run=commands.validate)
+
+    convert = sub.add_parser("convert", help="export documents as TEI or JSON")
+    convert.add_argument("paths", nargs="+", metavar="PATH")
+    convert.add_argument("--to", required=True, choices=commands.export_formats())
+    convert.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="one input: the output file (stdout if absent); several: the output folder",
+    )
+    convert.add_argument("--force", action="store_true", help="replace outputs that exist")
+    _add_selection(convert)
+    _add_reading(convert)
+    convert.set_defaults(run=commands.convert)
+
+    inspect = sub.add_parser("inspect", help="show the metadata and parts found, for a person")
+    inspect.add_argument("path", metavar="PATH")
+    inspect.add_argument("--format", choices=("text", "json"), default="text")
+    _add_reading(inspect)
+    inspect.set_defaults(run=commands.inspect)
+
+    rules = sub.add_parser("rules", help="list the rule codes")
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.set_defaults(run=commands.rules)
+    return parser
+
+
+def _add_selection(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--select",
+        action="append",
+        default=[],
+        metavar="CODES",
+        help="only these code prefixes (comma-separated; repeatable), e.g. AR,S00",
+    )
+    parser.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="CODES",
+        help="never these code prefixes (comma-separated; repeatable); ignore wins over select",
+    )
+    parser.add_argument(
+        "--fail-level",
+        choices=("info", "warning", "error"),
+        default="warning",
+        help="lowest severity that makes the exit status 1 (default: warning)",
+    )
+    parser.add_argument(
+        "--exit-zero",
+        action="store_true",
+        help="exit 0 even when there are findings (unreadable input still exits 3)",
+    )
+
+
+def _add_reading(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--symbol", help="the document symbol, when the source does not print it")
+
+
+def _version() -> str:
+    from unarchive import __version__
+
+    return f"unarchive {__version__}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        status: int = args.run(args)
+        return status
+    except commands.UsageError as error:
+        print(f"unarchive: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("unarchive: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # the promise is: no traceback, a clear line, exit 2
+        if os.environ.get("UNARCHIVE_DEBUG"):
+            raise
+        print(f"unarchive: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        print("unarchive: set UNARCHIVE_DEBUG=1 for the traceback", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

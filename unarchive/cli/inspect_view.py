@@ -1,0 +1,86 @@
+"""``unarchive inspect``: the metadata and parts found in one document, for a person."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from unarchive.batch import DocumentReport
+from unarchive.model import Paragraph
+
+
+def _first_words(paragraph: Paragraph | None, words: int = 8) -> str | None:
+    if paragraph is None:
+        return None
+    head = paragraph.text.split()
+    return " ".join(head[:words]) + (" …" if len(head) > words else "")
+
+
+def _origin(paragraph: Paragraph | None) -> str | None:
+    if paragraph is None or paragraph.source is None:
+        return None
+    src = paragraph.source
+    return f"{src.rendition} {src.start_line}:{src.start_column}"
+
+
+def describe(report: DocumentReport) -> dict[str, Any]:
+    assert report.parsed is not None
+    letter = report.parsed.letter
+    meta = letter.metadata.model_dump(mode="json")
+    return {
+        "path": report.path,
+        "sha256": report.sha256,
+        "format": letter.provenance.format,
+        "encoding": letter.provenance.encoding,
+        "renditions": [r.model_dump(mode="json") for r in letter.provenance.renditions],
+        "metadata": meta,
+        "taken_from": dict(letter.provenance.fields),
+        "letter": {
+            "paragraphs": [
+                {"from": _origin(p), "starts": _first_words(p)} for p in letter.letter.paragraphs
+            ],
+            "signed": _first_words(letter.letter.signed),
+        },
+        "annexes": [
+            {
+                "heading": _first_words(a.heading),
+                "title": a.title,
+                "headings": [h.text.strip() for h in a.headings],
+                "paragraphs": len(a.paragraphs),
+                "from": sorted({p.source.rendition for p in a.paragraphs if p.source}),
+            }
+            for a in letter.annexes
+        ],
+        "findings": len(report.findings),
+    }
+
+
+def render_text(view: dict[str, Any]) -> str:
+    out = [f"{view['path']}  ({view['format']}, {view['encoding'] or 'n/a'})"]
+    out.append(f"  sha256     {view['sha256']}")
+    for r in view["renditions"]:
+        out.append(f"  rendition  {r['id']}: {r['kind']}, lines {r['start_line']}–{r['end_line']}")
+    meta = view["metadata"]
+    signatory = meta.get("signatory") or {}
+    for key in ("symbol", "date", "language", "title", "sender", "addressee"):
+        out.append(f"  {key:<10} {_show(meta.get(key))}")
+    out.append(f"  signatory  {_show(signatory.get('name'))} — {_show(signatory.get('title'))}")
+    for key in ("job_number", "organ", "issue_date"):
+        if meta.get(key):
+            out.append(f"  {key:<10} {meta[key]}")
+    letter = view["letter"]
+    out.append(f"  letter     {len(letter['paragraphs'])} paragraphs")
+    for p in letter["paragraphs"]:
+        out.append(f"    [{p['from']}] {p['starts']}")
+    out.append(f"  signed     {_show(letter['signed'])}")
+    for number, annex in enumerate(view["annexes"], 1):
+        out.append(f"  annex {number}    {_show(annex['title'])}")
+        out.append(f"    heading    {_show(annex['heading'])}")
+        for heading in annex["headings"]:
+            out.append(f"    heading    {heading}")
+        out.append(f"    paragraphs {annex['paragraphs']} (from {', '.join(annex['from']) or '-'})")
+    out.append(f"  findings   {view['findings']} (run 'unarchive validate' for details)")
+    return "\n".join(out) + "\n"
+
+
+def _show(value: object) -> str:
+    return "—" if value in (None, "", []) else str(value)

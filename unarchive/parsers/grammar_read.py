@@ -1,0 +1,222 @@
+"""The letter grammar for one rendition: blocks in, the parts of a UN letter out.
+
+A UN letter reads, top to bottom: masthead (symbol, organ, distribution),
+title («رسالة مؤرخة … موجهة إلى … من …»), the letter's paragraphs (opening,
+body, circulation request), the signature block («(توقيع)», name, title),
+then each annex: its heading («مرفق الرسالة المؤرخة …»), its own heading
+lines and title, its paragraphs. A rendition may lack any part (the Word text
+of the seed starts at the circulation request); the reader takes what is
+there, in this order, and never fails.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from unarchive.parsed import Line, Rendition
+from unarchive.parsers.grammar_blocks import Block, Layout, blocks, layout
+from unarchive.parsers.grammar_dates import DateHit, first_date
+from unarchive.parsers.grammar_sign import Signature, read_signature
+from unarchive.parsers.languages import Language
+from unarchive.symbols import SYMBOL_LINE
+
+_HEADING_MAX = 90  # a heading line is short and does not end a sentence
+
+
+@dataclass
+class Fields:
+    """Date, addressee and sender as a title or an annex heading states them."""
+
+    date: DateHit | None = None
+    date_line: Line | None = None
+    addressee: str | None = None
+    sender: str | None = None
+    matched: bool = False  # the language's pattern matched, in logical order
+
+
+@dataclass
+class AnnexReading:
+    heading: Block | None = None
+    fields: Fields = field(default_factory=Fields)
+    headings: list[Block] = field(default_factory=list)
+    paragraphs: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class Reading:
+    """Everything the grammar read in one rendition, with the blocks it came from."""
+
+    rendition: Rendition
+    language: Language
+    layout: Layout
+    blocks: list[Block]
+    masthead: list[Block] = field(default_factory=list)
+    symbols: list[tuple[Line, int, str]] = field(default_factory=list)
+    masthead_fields: dict[str, str] = field(default_factory=dict)
+    title: Block | None = None
+    title_fields: Fields = field(default_factory=Fields)
+    letter: list[Block] = field(default_factory=list)
+    signature: Signature | None = None
+    annexes: list[AnnexReading] = field(default_factory=list)
+
+
+def read(rendition: Rendition, language: Language) -> Reading:
+    lay = layout(rendition.lines)
+    found = blocks(rendition.id, rendition.lines, lay, language)
+    reading = Reading(rendition, language, lay, found)
+    _Reader(reading).run()
+    return reading
+
+
+def _is_heading(block: Block, language: Language) -> bool:
+    text = block.clean
+    return len(text) <= _HEADING_MAX and not text.endswith(tuple(language.final_punctuation))
+
+
+def read_fields(block: Block, pattern: str, language: Language) -> Fields:
+    """Date, addressee and sender of a title or annex heading block."""
+    fields = Fields()
+    for line in block.lines:
+        hit = first_date(line.text, language)
+        if hit:
+            fields.date, fields.date_line = hit, line
+            break
+    text = block.clean
+    match = regex.match(pattern, text)
+    if match:
+        fields.addressee = match.group("addressee").strip() or None
+        fields.sender = match.group("sender").strip(" .") or None
+        fields.matched = not block.reordered
+        return fields
+    # Order lost: recognise the parts that the language table knows by name.
+    fields.addressee = next((a for a in language.addressees if a in text), None)
+    sender = regex.search(language.sender, text)
+    fields.sender = sender.group() if sender else None
+    return fields
+
+
+class _Reader:
+    """A small state machine over the blocks of one rendition."""
+
+    def __init__(self, reading: Reading) -> None:
+        self.r = reading
+        self.lang = reading.language
+        self.state = "front"
+
+    def run(self) -> None:
+        items = self.r.blocks
+        index = 0
+        while index < len(items):
+            index = self.step(items, index)
+
+    def kind(self, block: Block) -> str:
+        text = block.clean
+        if SYMBOL_LINE.match(block.raw):
+            return "symbol"
+        if regex.search(self.lang.signed, text):
+            return "signed"
+        if regex.search(self.lang.annex_marker, text):
+            return "annex"
+        if self.state == "front" and regex.search(self.lang.title_marker, text):
+            return "title"
+        return "text"
+
+    def step(self, items: list[Block], index: int) -> int:
+        block = items[index]
+        kind = self.kind(block)
+        if kind == "symbol":
+            self.r.symbols.append((block.first, _symbol_start(block.first), block.clean))
+            self.r.masthead.append(block)
+            return index + 1
+        if kind == "title":
+            block, index = _continued(items, index, self.lang)
+            self.r.title = block
+            self.r.title_fields = read_fields(block, self.lang.title, self.lang)
+            self.state = "letter"
+            return index + 1
+        if kind == "signed":
+            return self.signature(items, index)
+        if kind == "annex":
+            block, index = _continued(items, index, self.lang)
+            annex = AnnexReading(heading=block)
+            annex.fields = read_fields(block, self.lang.annex_heading, self.lang)
+            self.r.annexes.append(annex)
+            self.state = "annex-head"
+            return index + 1
+        self.text(block)
+        return index + 1
+
+    def text(self, block: Block) -> None:
+        if self.state == "front" and self.masthead(block):
+            return
+        if self.state in ("front", "letter"):
+            self.state = "letter"
+            self.r.letter.append(block)
+            return
+        if self.state == "signed":  # text after a signature and no annex heading
+            self.r.annexes.append(AnnexReading())
+            self.state = "annex-head"
+        annex = self.r.annexes[-1]
+        if self.state == "annex-head" and _is_heading(block, self.lang):
+            annex.headings.append(block)
+            return
+        self.state = "annex-body"
+        annex.paragraphs.append(block)
+
+    def masthead(self, block: Block) -> bool:
+        text = block.clean
+        if len(text) > 60 or text.endswith(tuple(self.lang.final_punctuation)):
+            return False
+        for name, pattern in self.lang.masthead:
+            match = regex.match(pattern, text)
+            if match:
+                self.r.masthead_fields.setdefault(name, match.group("value"))
+        if text in self.lang.organs:
+            self.r.masthead_fields.setdefault("organ", text)
+        self.r.masthead.append(block)
+        return True
+
+    def signature(self, items: list[Block], index: int) -> int:
+        block = items[index]
+        titles: list[Block] = []
+        while index + 1 < len(items):
+            following = items[index + 1]
+            if self.kind(following) != "text" or not _is_heading(following, self.lang):
+                break
+            if len(following.clean) > 60:
+                break
+            titles.append(following)
+            index += 1
+        self.r.signature = read_signature(block, titles, self.lang)
+        self.state = "signed"
+        return index + 1
+
+
+def _symbol_start(line: Line) -> int:
+    match = SYMBOL_LINE.match(line.text)
+    return match.start("symbol") if match else 0
+
+
+def _continued(items: list[Block], index: int, language: Language) -> tuple[Block, int]:
+    """A title or annex heading that wraps onto the next block is joined with it."""
+    block = items[index]
+    while index + 1 < len(items):
+        following = items[index + 1]
+        text, next_text = block.clean, following.clean
+        ends_open = text.split()[-1] in language.connectors if text else False
+        role_follows = any(next_text.startswith(role) for role in language.roles)
+        has_sender = regex.search(language.sender, text) is not None
+        if not (ends_open or (role_follows and not has_sender)):
+            break
+        if len(next_text) > _HEADING_MAX * 2:
+            break
+        block = Block(
+            block.rendition,
+            block.lines + following.lines,
+            f"{block.text} {following.text}",
+            block.reordered or following.reordered,
+        )
+        index += 1
+    return block, index

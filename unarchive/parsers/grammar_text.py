@@ -1,0 +1,138 @@
+"""Text helpers of the letter grammar: cleaning for matching, comparison keys, visual order.
+
+``clean`` is what patterns and metadata values see: no justification tatweel
+(the abbreviation ``هـ`` is kept), no bidi controls, single spaces. ``key`` is
+coarser, for comparing renditions: digits folded to ASCII and punctuation
+dropped. ``visual_signals`` counts the marks of phrase-level visual order
+(``research/arabic.md`` §1.4) and ``logical_order`` undoes it heuristically:
+a line is cut into runs at wide gaps, digit runs and neutral punctuation,
+the runs are reversed, and kashida tails are rejoined with their heads.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from unarchive.text.arabic import ascii_digits
+
+_BIDI_CONTROLS = regex.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+# A tatweel after the abbreviation ه (هـ.) is a character, not justification (§2.2).
+_TATWEEL = regex.compile(r"(?<!(?:^|[\s(])ه)\u0640+|(?<=(?:^|[\s(])ه)\u0640+(?=[\u0621-\u064a])")
+_SPACES = regex.compile(r"[\s\u00a0]+")
+_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+")
+_NOT_XML = regex.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+# Visual-order signals, per line (research/arabic.md §1.4).
+_LEADING_FINAL = regex.compile(r"^\s*[.،؛:!؟]")
+_DIGIT_GLUE = regex.compile(r"[0-9٠-٩][\u0621-\u063a\u0641-\u064a]|[\u0621-\u064a][0-9٠-٩]")
+_REVERSED_BRACKETS = regex.compile(r"^[^()]*\)[^()]*\([^()]*$")
+_GAP = regex.compile(r"\S {3,}\S")
+_TAIL = regex.compile(r"(?:^|\s)\u0640")
+
+
+def clean(text: str) -> str:
+    """Text for matching and for metadata values: tatweel, bidi controls and extra spaces gone."""
+    text = _BIDI_CONTROLS.sub("", text)
+    text = _TATWEEL.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def xml_safe(text: str) -> str:
+    """Drop what XML 1.0 cannot carry (controls, NUL); rule E003 reports them at their place."""
+    return _NOT_XML.sub("", text)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def key(text: str) -> str:
+    """A comparison key: cleaned, digits in ASCII, punctuation gone, single spaces."""
+    return " ".join(words(ascii_digits(clean(text))))
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of ``text`` worth comparing (two letters or more), on the key."""
+    return frozenset(w for w in key(text).split() if len(w) > 1)
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Dice coefficient of two word sets: order-blind, so visual order does not matter."""
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def visual_signals(text: str) -> int:
+    """How many of the phrase-level visual-order signals one line shows (0 to 5)."""
+    stripped = text.strip()
+    if not stripped:
+        return 0
+    return sum(
+        1
+        for found in (
+            _LEADING_FINAL.search(stripped),
+            _DIGIT_GLUE.search(stripped),
+            _REVERSED_BRACKETS.search(stripped),
+            _GAP.search(stripped),
+            _TAIL.search(stripped),
+        )
+        if found
+    )
+
+
+def justification_tatweels(text: str) -> int:
+    return sum(len(m.group()) for m in _TATWEEL.finditer(text))
+
+
+# Runs of a visual line: wide gaps are dropped, digit groups, neutral punctuation
+# and words are kept as units. Sentence punctuation glues to what it follows.
+_RUN = regex.compile(
+    r"(?P<gap>\s{2,})"
+    r"|(?P<num>[0-9٠-٩]+(?:[ \u00a0][0-9٠-٩]{3})*(?:[.,٫][0-9٠-٩]+)?)"
+    r"|(?P<sep>\s*[.:/“”«»()\[\]\-–]\s*)"
+    r"|(?P<text>[^\s0-9٠-٩.:/“”«»()\[\]\-–]+(?:\s[^\s0-9٠-٩.:/“”«»()\[\]\-–]+)*)"
+    r"|(?P<space>\s)"
+)
+_CLOSING = ".:،؛!؟)]»"
+_OPENING = "([«"
+_JOINING_LETTER = regex.compile(r"[\u0626\u0628\u062a-\u062e\u0633-\u063a\u0641-\u0647\u064a]$")
+
+
+def _runs(line: str) -> list[str]:
+    runs: list[str] = []
+    for match in _RUN.finditer(line.strip()):
+        kind = match.lastgroup
+        if kind in ("gap", "space"):
+            continue
+        piece = match.group().strip()
+        if piece:
+            runs.append(piece)
+    return runs
+
+
+def logical_order(line: str) -> str:
+    """One visual-order line put back into logical order, as far as plain text allows.
+
+    The result is heuristic (``research/arabic.md`` §1.6): it must be recorded
+    as a reconstruction wherever it is stored.
+    """
+    runs = _runs(line)
+    runs.reverse()
+    out = ""
+    quotes = 0
+    for run in runs:
+        if not out:
+            out = run
+        elif run[0] == "\u0640" and _JOINING_LETTER.search(out):
+            out += run  # a kashida tail meets its head again
+        elif run[0] in _CLOSING or run == "/" or out.endswith(("/", *_OPENING)):
+            out += run
+        elif run in "“”":
+            quotes += 1
+            out += run if quotes % 2 == 0 else " " + run
+        elif out[-1] in "“”" and quotes % 2 == 1:
+            out += run
+        else:
+            out += " " + run
+    return out

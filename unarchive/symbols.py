@@ -1,0 +1,145 @@
+"""The UN document symbol grammar: parse a symbol into its components, or say what is wrong.
+
+Follows ``research/un-docs.md`` §2.1 (after the DHL guide "UN Document
+Symbols" and the UNBIS series manual): components separated by ``/``, a root
+of capitals (organ ``A``, ``S``, ``E``, ``T``, ``ST`` or a series root such as
+``CRC`` or ``E/ESCWA``), then bodies (``AC.109``, ``WG.6``), sessions, years,
+serial numbers, typed serials (``L.12``, ``PV.6603``), flags (``RES``,
+``PRST``), modifiers (``Add.1``, ``Rev.2``), an optional parenthesised extra
+(``(Resumption 1)``, ``(PartI)``, ``(2011)``) and a trailing ``*`` for a
+reissue. Joint symbols (``A/47/60-S/23329``) are split by ``split_joint``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+_NUM = r"[1-9][0-9]*"
+_ROMAN = r"[IVXLC]+"
+_BODY = rf"(?:AC|C|CN|CONF|GC|SC|Sub|WG|IG|EC|GE|CRP|WP|SR|PV|L|R|DP|MISC|INF)\.{_NUM}"
+_FLAG = r"(?:RES|PRST|INF|NGO|PET|DEC|Agenda|AGENDA|Summary|SUMMARY)"
+_WORD = r"[A-Z]+(?: [A-Z]+)*"
+_MODIFIER = rf"(?:Add|Corr|Rev|Amend|ADD|CORR|REV|AMEND)\.{_NUM}"
+_PAREN = (
+    rf"\((?:Resumption ?{_NUM}|Part ?{_ROMAN}|PART ?{_ROMAN}|SUPP|Supp\.|Vol\. ?{_ROMAN}"
+    rf"|Sect\. ?{_NUM}|SECT\. ?{_NUM}|[12][0-9]{{3}}|{_ROMAN}|{_NUM})\)"
+)
+
+_ROOT = regex.compile(r"[A-Z][A-Z0-9]*")
+_ELEMENT = regex.compile(rf"(?:{_BODY}|{_FLAG}|{_NUM}|{_WORD})(?:{_PAREN})?")
+_MODIFIER_RE = regex.compile(_MODIFIER)
+_TAIL = regex.compile(rf"^(?P<rest>.*?)(?: ?(?P<paren>{_PAREN}))?(?P<star>\*)?$")
+_BIDI = regex.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+
+
+class SymbolError(ValueError):
+    """A string that is not a UN document symbol; the message says why, in one sentence."""
+
+
+@dataclass(frozen=True)
+class Symbol:
+    text: str
+    root: str
+    elements: tuple[str, ...]
+    modifiers: tuple[str, ...]
+    extra: str | None  # the parenthesised part: "(Resumption 1)", "(2011)"
+    reissued: bool
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def _surface(text: str) -> None:
+    """Errors a person makes in the characters of a symbol, named before the structure."""
+    if _BIDI.search(text):
+        raise SymbolError("it contains bidi control characters; strip them first")
+    if regex.search(r"[٠-٩۰-۹]", text):
+        raise SymbolError("it uses Arabic-Indic digits; symbols are written with 0-9")
+    if not text.isascii():
+        raise SymbolError("it contains non-ASCII characters")
+    if text != text.strip():
+        raise SymbolError("it has leading or trailing spaces")
+    if "/" not in text:
+        if regex.fullmatch(r"[A-Za-z]+[ _\-][0-9A-Za-z_\- ]+", text):
+            raise SymbolError("its components are not separated by '/'")
+        raise SymbolError("it has no '/' between components")
+    if regex.search(r"\([A-Z]\)$", text) and not regex.search(rf"\({_ROMAN}\)$", text):
+        raise SymbolError("it ends in a language letter, which belongs to the job number")
+
+
+def _check_modifier(part: str) -> None:
+    if regex.fullmatch(r"(?i:add|corr|rev|amend)\.?[0-9]*", part):
+        if regex.fullmatch(r"(?i:add|corr|rev|amend)\.[0-9]+", part):
+            raise SymbolError(f"modifier {part!r} is numbered from 1, without a leading zero")
+        raise SymbolError(f"modifier {part!r} needs a '.' and a number, as in 'Add.1'")
+
+
+def parse_symbol(text: str) -> Symbol:
+    """Parse a symbol as printed; raise ``SymbolError`` saying what is wrong."""
+    _surface(text)
+    tail = _TAIL.match(text)
+    assert tail is not None  # the pattern matches every string
+    body, extra, star = tail.group("rest"), tail.group("paren"), bool(tail.group("star"))
+    parts = body.split("/")
+    if any(p == "" for p in parts):
+        raise SymbolError("it has an empty component (a doubled or trailing '/')")
+    root, rest = parts[0], parts[1:]
+    if not _ROOT.fullmatch(root):
+        if root.upper() != root:
+            raise SymbolError(f"root {root!r} must be in capitals")
+        raise SymbolError(f"root {root!r} is not a symbol root")
+    elements: list[str] = []
+    modifiers: list[str] = []
+    for part in rest:
+        if _MODIFIER_RE.fullmatch(part):
+            modifiers.append(part)
+            continue
+        if modifiers:
+            raise SymbolError(f"component {part!r} follows a modifier; modifiers come last")
+        _check_modifier(part)
+        if not _ELEMENT.fullmatch(part):
+            raise SymbolError(_why_not_element(part))
+        elements.append(part)
+    if not elements and not modifiers:
+        raise SymbolError("it has a root but no other component")
+    return Symbol(text, root, tuple(elements), tuple(modifiers), extra, star)
+
+
+def _why_not_element(part: str) -> str:
+    if regex.fullmatch(r"0[0-9]*", part):
+        return f"number {part!r} has a leading zero (numbering starts at 1)"
+    if regex.fullmatch(r"[A-Za-z]+[0-9]+", part):
+        return f"component {part!r} lacks the '.' or '/' between its letters and its number"
+    if part.lower() == part and part.isalpha():
+        return f"component {part!r} must be in capitals"
+    return f"component {part!r} is not a symbol component"
+
+
+def problem(text: str) -> str | None:
+    """Why ``text`` is not a valid symbol, or None when it is one."""
+    try:
+        for part in split_joint(text):
+            parse_symbol(part)
+    except SymbolError as error:
+        return str(error)
+    return None
+
+
+def is_symbol(text: str) -> bool:
+    return problem(text) is None
+
+
+def split_joint(text: str) -> list[str]:
+    """``A/47/60-S/23329`` -> ``['A/47/60', 'S/23329']``; a single symbol stays one."""
+    pieces = regex.split(r"-(?=[A-Z][A-Z0-9]*/)", text)
+    return pieces if all("/" in p for p in pieces) else [text]
+
+
+# A line that is nothing but something shaped like a symbol (masthead, page header).
+SYMBOL_LINE = regex.compile(
+    r"^[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]*"
+    r"(?P<symbol>[A-Za-z]{1,10}(?:[/_\-][A-Za-z0-9.()*٠-٩\- ]*[A-Za-z0-9)*٠-٩])+)"
+    r"[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]*$"
+)
