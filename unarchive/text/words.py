@@ -19,9 +19,6 @@ import regex
 # A word: Arabic letters with the tatweels and marks inside it.
 WORD = regex.compile(r"[\u0621-\u063a\u0641-\u064a\u0640\u064b-\u065f\u0670\u200c\u200d]+")
 _NOT_LETTER = regex.compile(r"[\u0640\u064b-\u065f\u0670\u200c\u200d]+")
-_W = r"\u0621-\u063a\u0641-\u064a\u0640\u064b-\u065f\u0670\u200c\u200d"
-# A word that starts or ends with tatweel: a piece of a word split at a kashida.
-_FRAGMENT = regex.compile(rf"(?<![{_W}])(?:\u0640[{_W}]*|[{_W}]*\u0640)(?![{_W}])")
 _KEY_RUN = regex.compile(r"[\u0621-\u063a\u0641-\u064a]+")
 _RASM = str.maketrans(
     {
@@ -74,7 +71,7 @@ def words(text: str) -> tuple[Word, ...]:
 class Vocabulary:
     """The words of one rendition: counts of keys, and keys by rasm.
 
-    Pieces of words split at a kashida (a tatweel at either edge) are left out:
+    Pieces of words split at a kashida (a word that starts or ends with tatweel) are left out:
     they are fragments, not words another rendition may be checked against.
     """
 
@@ -87,11 +84,12 @@ class Vocabulary:
         """The vocabulary of ``texts``, counted with C-level passes only (no per-word Python)."""
         counts: Counter[str] = Counter()
         for text in texts:
-            whole = _FRAGMENT.sub(" ", text)
-            counts.update(_KEY_RUN.findall(_NOT_LETTER.sub("", whole)))
+            whole = [w for w in WORD.findall(text) if w[0] != "\u0640" != w[-1]]
+            counts.update(_KEY_RUN.findall(_NOT_LETTER.sub("", " ".join(whole))))
+        keys = list(counts)
         by_rasm: dict[str, set[str]] = {}
-        for word_key in counts:
-            by_rasm.setdefault(rasm(word_key), set()).add(word_key)
+        for skeleton, word_key in zip(rasm(" ".join(keys)).split(" "), keys, strict=True):
+            by_rasm.setdefault(skeleton, set()).add(word_key)
         return cls(counts, by_rasm)
 
     def __contains__(self, word_key: object) -> bool:
