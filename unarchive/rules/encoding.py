@@ -68,17 +68,35 @@ no_text_layer = emitted(
     "E006",
     "no-text-layer",
     Severity.ERROR,
-    """A PDF page (or the whole PDF) has no extractable text: it is a scanned image.
+    """A PDF page (or the whole PDF) has no extractable text: a scanned image.
 
 ## Why it matters
-Nothing on that page can be checked, searched or exported; an archive that
-ingests it as text holds an empty document.
+What is only a picture of text cannot be searched, checked or exported; a
+letter read from the other pages misses what this page says.
 
 ## Example
-A PDF made by a scanner with no OCR layer: every page is one image.
+Page 3 of a PDF is a scan of a signed original, with no OCR layer.
 
 ## Hint
-Run OCR (and keep the original scan); the PDF parser reports each page without text.
+Run OCR on the page (keep the scan), or find a born-digital copy of the document.
+""",
+)
+
+damaged_pdf = emitted(
+    "E008",
+    "damaged-pdf",
+    Severity.WARNING,
+    """The PDF's structure is damaged; the reader worked around it (pypdf's own report).
+
+## Why it matters
+A file repaired on the fly may be read differently by other tools, and part of
+its content may be missing.
+
+## Example
+`incorrect startxref pointer(1)`: the cross-reference table is not where the trailer says.
+
+## Hint
+Keep the file; check it with a second PDF reader, or get a fresh copy from the source.
 """,
 )
 
@@ -172,4 +190,5 @@ RULES: tuple[Rule, ...] = (
     unreadable_input,
     no_text_layer,
     leaked_glyph_code,
+    damaged_pdf,
 )
