@@ -154,22 +154,28 @@ def glyph_mismapping(parsed: Parsed) -> Iterator[Proposal]:
             for word in found:
                 if len(word.key) < MIN_MISMAPPED or word.key in other:
                     continue
-                candidates = other.by_rasm.get(rasm(word.key))
-                if not candidates or len(candidates - {word.key}) != 1:
+                candidates = sorted(other.by_rasm.get(rasm(word.key), ()))
+                if not candidates:
                     continue
-                (candidate,) = candidates - {word.key}
                 corpus = corpus or [" ".join(key(x.text) for _, x in parsed.lines())]
-                if _less_likely(candidate, word.key, corpus[0], parsed, rendition):
+                best = max(candidates, key=lambda c: _support(c, corpus[0]))
+                if _less_likely(best, word.key, corpus[0], parsed, rendition):
                     continue
-                yield Proposal(
-                    "AR016",
-                    rendition,
-                    line,
-                    word.start,
-                    word.end,
-                    f"{word.text!r} has the dotless skeleton of {candidate!r} in another rendition",
-                    respell(word.text, candidate),
-                )
+                yield _mismapped(rendition, line, word, candidates)
+
+
+def _mismapped(rendition: Rendition, line: Line, word: Word, candidates: list[str]) -> Proposal:
+    """The proposal for one mis-mapped word; a repair only when one spelling is possible."""
+    if len(candidates) == 1:
+        message = (
+            f"{word.text!r} has the dotless skeleton of {candidates[0]!r} in another rendition"
+        )
+        replacement = respell(word.text, candidates[0])
+    else:
+        spellings = ", ".join(repr(c) for c in candidates)
+        message = f"{word.text!r} has the dotless skeleton of {spellings} in another rendition"
+        replacement = None
+    return Proposal("AR016", rendition, line, word.start, word.end, message, replacement)
 
 
 def _less_likely(
