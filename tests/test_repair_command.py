@@ -134,3 +134,11 @@ def test_pdf_input_is_refused_not_mangled(tmp_path):
     status, report = _run(pdf, tmp_path / "out.txt")
     assert status == 2 and "pdf input" in report[0]
     assert not (tmp_path / "out.txt").exists()
+
+
+def test_legacy_code_page_input_is_copied_as_utf8(tmp_path):
+    src = tmp_path / "cp1256.txt"
+    src.write_bytes("يعقـد مجلس الأمن جلسته.\n".encode("cp1256"))
+    status, report = _run(src, tmp_path / "out.txt")
+    assert status == 0 and report == ["AR002 1:4 'ـ' -> ''"]
+    assert (tmp_path / "out.txt").read_text(encoding="utf-8") == "يعقد مجلس الأمن جلسته.\n"
