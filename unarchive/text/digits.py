@@ -41,14 +41,6 @@ def systems(number: str) -> list[str]:
     return [name for name, pattern in _SYSTEM_OF.items() if pattern.search(number)]
 
 
-def mixed_numbers(text: str) -> Iterator[tuple[int, int, list[str]]]:
-    """Digit runs that mix two digit systems."""
-    for match in NUMBER.finditer(text):
-        found = systems(match.group())
-        if len(found) > 1:
-            yield match.start(), match.end(), found
-
-
 def glued_digits(text: str) -> Iterator[tuple[int, int]]:
     """Spans of a number plus the Arabic letter glued to it, except proclitics and date letters."""
     for match in _NUMBER_GROUPS.finditer(text):
