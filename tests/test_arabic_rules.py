@@ -62,6 +62,7 @@ def test_rule_fires_on_defect_and_not_on_clean_twin(code, bad, good):
         "إلاّ للدفاع عن النفس",  # shadda on alef after lam: spelling, not an error
         "”المعقدة“ أو ”المتعددة الأبعاد“",  # Word's right-to-left quotes
         "قليلا أولا مثلا فعلا",  # words ending in لا are not reversed articles
+        "أعلن الـUN أن برنامج UNDP في المنطقة",  # an acronym after the article's tatweel
     ],
 )
 def test_clean_text_raises_no_alarm(text):

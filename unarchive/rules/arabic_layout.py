@@ -39,7 +39,8 @@ def justification_tatweel(parsed: Parsed) -> Iterator[Hit]:
 
     ## Hint
     `unarchive repair` removes every justification run and keeps `هـ` (an initial or
-    the Hijri year), `مـ` after a year, and a tatweel carrying a mark.
+    the Hijri year), `مـ` after a year, the article before a foreign word or a
+    number (`الـUN`, `الـ 50`), and a tatweel carrying a mark.
     """
     for rendition, line in lines_with(parsed, _TATWEEL):
         for run in tatweel_runs(line.text):

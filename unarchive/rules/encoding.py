@@ -149,11 +149,12 @@ def replacement_character(parsed: Parsed) -> Iterator[Hit]:
 
 
 # One or two ASCII letters glued to an Arabic letter (glyph codes leaked as their byte
-# value), or pdfminer's "(cid:N)" for a glyph with no Unicode mapping at all.
+# value), or pdfminer's "(cid:N)" for a glyph with no Unicode mapping at all. After a
+# tatweel a Latin acronym is a convention ("الـUN"), not a leak, so letters only.
 _LEAKED = regex.compile(
     r"\(cid:\d+\)"
-    r"|(?<=[\u0621-\u064a\u0640])[A-Za-z]{1,2}(?![A-Za-z])"
-    r"|(?<![A-Za-z])[A-Za-z]{1,2}(?=[\u0621-\u064a\u0640])"
+    r"|(?<=[\u0621-\u063a\u0641-\u064a])[A-Za-z]{1,2}(?![A-Za-z])"
+    r"|(?<![A-Za-z])[A-Za-z]{1,2}(?=[\u0621-\u063a\u0641-\u064a])"
 )
 _LEAK_HINT = regex.compile(r"\(cid:|[A-Za-z]")
 

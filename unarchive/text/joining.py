@@ -28,6 +28,8 @@ _LETTER_SET = frozenset(
     chr(c) for c in range(0x0621, 0x064B) if chr(c) != TATWEEL and c not in range(0x063B, 0x0641)
 )
 _DIGIT = regex.compile(r"\d")
+# The article as a whole token, with its one-letter proclitics: الـ والـ بالـ للـ
+_ARTICLE = regex.compile(r"(?:^|[\s(])[وفبك]?(?:ال|لل|بال|كال|فال)$")
 
 ZWNJ = "\u200c"
 ZWJ = "\u200d"
@@ -70,13 +72,17 @@ def previous_joining(text: str, index: int) -> str:
 
 
 def _is_abbreviation(text: str, start: int, end: int) -> bool:
-    """``هـ`` as a token (after space, bracket or a year's digits), or ``مـ`` right after digits."""
+    """A tatweel that marks, not stretches: ``هـ`` as a token (after space, bracket or a
+    year's digits), ``مـ`` right after digits, and the article before a foreign word or
+    a number (``الـUN``, ``الـ 50``)."""
     if start == 0:
         return False
     letter, before = text[start - 1], text[start - 2] if start >= 2 else " "
     after = text[end] if end < len(text) else " "
     if _LETTER.match(after) or is_transparent(after):
         return False
+    if _ARTICLE.search(text, 0, start):
+        return True
     if letter == "\u0647":
         return before.isspace() or before in "(" or _DIGIT.match(before) is not None
     return letter == "\u0645" and _DIGIT.match(before) is not None
