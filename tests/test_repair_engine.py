@@ -121,3 +121,10 @@ def test_safe_fixes_each_defect_class():
     assert {c.code for c in result.changes} == {
         "AR001", "AR002", "AR009", "AR010", "AR011", "AR013", "AR015"
     }  # fmt: skip
+
+
+def test_marking_tatweels_survive_repair():
+    line = "في ١٤٣٢هـ الموافق ٢٠١١مـ أعلن الـUN عن الـ 50 بليون (توقيع) هـ. س. بوري"
+    result = repair_parsed(parsed_of([line, CLEAN]), unsafe=True)
+    assert result.lines[1] == line
+    assert result.changes == []
