@@ -2,9 +2,10 @@
 
 Joining types come from the ``regex`` module (``\\p{jt=D}`` …), the only installed
 source of ArabicShaping.txt data. A tatweel run is *justification* when it only
-stretches a connection that would exist anyway, an *abbreviation* mark in ``هـ``
-(which must survive every repair), a *carrier* when a mark sits on it, and a
-*tail* when it opens a token: the word was split at the kashida.
+stretches a connection that would exist anyway, an *abbreviation* mark (``هـ``,
+``مـ`` after a year, ``الـ`` before a foreign word or a number: these must survive
+every repair), a *carrier* when a mark sits on it, and a *tail* when it opens a
+token: the word was split at the kashida.
 """
 
 from __future__ import annotations
