@@ -75,6 +75,22 @@ def test_alternate_content_is_read_once_and_text_boxes_not_at_all() -> None:
     assert texts(read(p(r("before ") + alternate + r("after")))) == ["before after"]
 
 
+def test_hidden_text_is_not_shown_but_its_field_characters_count() -> None:
+    hidden = "<w:rPr><w:vanish/></w:rPr>"
+    body = p(
+        r("shown")
+        + f"<w:r>{hidden}<w:t>hidden</w:t></w:r>"
+        + f'<w:r>{hidden}<w:fldChar w:fldCharType="begin"/></w:r>'
+        + "<w:r><w:instrText>DOCVARIABLE sss1</w:instrText></w:r>"
+        + '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        + r(" S/2011/496")
+        + f'<w:r>{hidden}<w:fldChar w:fldCharType="end"/></w:r>'
+        + r(" after")
+        + '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t> visible</w:t></w:r>'
+    )
+    assert texts(read(body)) == ["shown S/2011/496 after visible"]
+
+
 def test_tab_stops_are_not_tabs_and_tabs_are() -> None:
     props = '<w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs>'
     assert texts(read(p("<w:r><w:tab/></w:r>" + r("text"), props))) == ["\ttext"]

@@ -69,9 +69,10 @@ def parse(data: bytes, source: str, options: Options) -> Parsed:
     finally:
         archive.close()
     rendition = Rendition(RENDITION_ID, "docx", tuple(body.lines))
-    letter, findings = read_letter((rendition,), options)
+    renditions = (rendition,)  # one tuple: the grammar caches its reading on it for the rules
+    letter, findings = read_letter(renditions, options)
     letter = _with_masthead(letter, masthead, rendition)
-    return Parsed(letter, (rendition,), findings, rendition.text())
+    return Parsed(letter, renditions, findings, rendition.text())
 
 
 def _read_body(archive: DocxArchive, deadline: float) -> _Body:

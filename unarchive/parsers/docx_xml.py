@@ -1,14 +1,16 @@
 """WordprocessingML parts to paragraphs: text as Word shows it, with style, page and fields.
 
 One ``PartReader`` streams one part (``word/document.xml``, a header, a
-footer) with ``iterparse`` through a safe parser and hands back one
-``Block`` per paragraph, clearing each paragraph once read. It resolves what a
-reader sees rather than what is stored: field *results* (never their codes),
-tabs, line breaks, non-breaking hyphens; it skips deleted revisions, text
-boxes and drawings. Pages are counted from explicit breaks (``w:br
-w:type="page"``, ``w:pageBreakBefore``, section breaks) and Word's own
-``w:lastRenderedPageBreak``; breaks with no text between them count once, so a
-hard break that Word also recorded as rendered is not counted twice.
+footer) with ``iterparse`` through a safe parser and hands back one ``Block``
+per paragraph, clearing each paragraph once read. It resolves what a reader
+sees rather than what is stored: field *results* (never their codes), tabs,
+line breaks, non-breaking hyphens; it skips hidden text, deleted revisions,
+text boxes and drawings. Right-to-left paragraphs (``w:bidi``, ``w:rtl``)
+need nothing: Word stores text in logical order. Pages are counted from
+explicit breaks (``w:br w:type="page"``, ``w:pageBreakBefore``, section
+breaks) and Word's own ``w:lastRenderedPageBreak``; breaks with no text
+between them count once, so a hard break that Word also recorded as rendered
+is not counted twice.
 """
 
 from __future__ import annotations
@@ -75,7 +77,6 @@ class Block:
     lines: list[str] = field(default_factory=list)
     pages: list[int] = field(default_factory=list)
     style: str | None = None
-    rtl: bool = False
 
 
 @dataclass
@@ -182,7 +183,6 @@ class PartReader:
         if props is not None:
             style = props.find(w("pStyle"))
             self._block.style = style.get(w("val")) if style is not None else None
-            self._block.rtl = _on(props.find(w("bidi")))
             if _on(props.find(w("pageBreakBefore"))):
                 self._page_break()
             sect = props.find(w("sectPr"))
@@ -205,6 +205,16 @@ class PartReader:
                 self._walk(child)  # runs, hyperlinks, insertions, content controls, …
             else:
                 handler(self, child)
+
+    def _run(self, elem: etree._Element) -> None:
+        props = elem.find(w("rPr"))
+        if props is not None and (_on(props.find(w("vanish"))) or _on(props.find(w("webHidden")))):
+            # Hidden text is not shown, but a field may still open or close in it.
+            for child in elem:
+                if child.tag in (w("fldChar"), w("instrText")):
+                    _HANDLERS[child.tag](self, child)
+            return
+        self._walk(elem)
 
     def _simple_field(self, elem: etree._Element) -> None:
         frame = Field(elem.get(w("instr"), "").strip(), in_result=True)
@@ -297,4 +307,5 @@ _HANDLERS: dict[str, Handler] = {
     w("fldChar"): PartReader._fld_char,
     w("instrText"): PartReader._instr,
     w("fldSimple"): PartReader._simple_field,
+    w("r"): PartReader._run,
 }
