@@ -39,6 +39,8 @@ _SKIP = frozenset(
     | {w("object"), w("delText"), w("delInstrText"), f"{{{MC}}}Fallback", w("commentReference")}
 )
 _P, _SECT, _TBL = w("p"), w("sectPr"), w("tbl")
+_RPR, _VANISH, _WEB_HIDDEN = w("rPr"), w("vanish"), w("webHidden")
+_FIELD_MARKS = frozenset({w("fldChar"), w("instrText")})
 # Only these reach Python: lxml filters every other event in C.
 _STREAMED = (_P, _SECT, _TBL)
 
@@ -198,7 +200,7 @@ class PartReader:
     def _walk(self, elem: etree._Element) -> None:
         for child in elem:
             tag = child.tag
-            if not isinstance(tag, str) or tag in _SKIP:
+            if tag in _SKIP:
                 continue
             handler = _HANDLERS.get(tag)
             if handler is None:
@@ -207,11 +209,11 @@ class PartReader:
                 handler(self, child)
 
     def _run(self, elem: etree._Element) -> None:
-        props = elem.find(w("rPr"))
-        if props is not None and (_on(props.find(w("vanish"))) or _on(props.find(w("webHidden")))):
+        props = elem[0] if len(elem) else None  # the schema puts w:rPr first
+        if props is not None and props.tag == _RPR and _hidden(props):
             # Hidden text is not shown, but a field may still open or close in it.
             for child in elem:
-                if child.tag in (w("fldChar"), w("instrText")):
+                if child.tag in _FIELD_MARKS:
                     _HANDLERS[child.tag](self, child)
             return
         self._walk(elem)
@@ -263,6 +265,10 @@ class PartReader:
     def _page_break(self) -> None:
         if self._seen_text:
             self._pending_break = True
+
+
+def _hidden(props: etree._Element) -> bool:
+    return _on(props.find(_VANISH)) or _on(props.find(_WEB_HIDDEN))
 
 
 def _on(elem: etree._Element | None) -> bool:
