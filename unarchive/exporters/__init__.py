@@ -19,6 +19,7 @@ Exporter = Callable[[Letter], bytes]
 # name -> (module with dumps/loads, file suffix)
 EXPORTERS: dict[str, tuple[str, str]] = {
     "json": ("unarchive.exporters.json", ".json"),
+    "tei": ("unarchive.exporters.tei", ".xml"),
 }
 
 

@@ -36,14 +36,20 @@ Parser = Callable[[bytes, str, Options], Parsed]
 PARSERS: dict[str, str] = {
     "text": "unarchive.parsers.text:parse",
     "docx": "unarchive.parsers.docx:parse",
+    "tei": "unarchive.exporters.tei:loads",
     "json": "unarchive.exporters.json:loads",
 }
 SUFFIXES: dict[str, str] = {
     ".txt": "text",
     ".text": "text",
     ".docx": "docx",
+    ".xml": "tei",
+    ".tei": "tei",
     ".json": "json",
 }
+# Formats that carry their own provenance (unarchive's TEI and JSON): reading
+# them back must not replace where the Letter originally came from.
+SELF_DESCRIBING = frozenset({"tei", "json"})
 
 
 def load_parser(name: str) -> Parser:
@@ -95,6 +101,8 @@ def parse(
     if chosen not in PARSERS:
         raise UnreadableInput(f"{chosen} input is not supported by this version of unarchive")
     parsed = load_parser(chosen)(data, label, options)
+    if chosen in SELF_DESCRIBING:
+        return parsed
     provenance = parsed.letter.provenance.model_copy(
         update={"sha256": hashlib.sha256(data).hexdigest(), "format": chosen, "source": label}
     )
