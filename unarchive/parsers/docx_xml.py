@@ -22,6 +22,7 @@ from typing import Protocol
 from lxml import etree
 
 from unarchive.findings import UnreadableInput
+from unarchive.xml import parse_xml
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -91,7 +92,11 @@ class Section:
 
 
 def _iterparse(stream: Stream, name: str) -> Iterator[tuple[str, etree._Element]]:
-    """The safe parser: no entities resolved, no network, no huge trees, no DTD at all."""
+    """Streaming with the settings of ``unarchive.xml.safe_parser``, and no DTD at all.
+
+    ``iterparse`` takes its settings as arguments, not as a parser object, so
+    they are repeated here; a DOCTYPE is refused before lxml sees the part.
+    """
     head = stream.peek(4096)[:4096]
     if _declares_dtd(head):
         raise UnreadableInput(f"{name} declares a DTD (<!DOCTYPE>); Word never does: refused")
@@ -119,16 +124,10 @@ def _iterparse(stream: Stream, name: str) -> Iterator[tuple[str, etree._Element]
 
 
 def parse_small(data: bytes, name: str) -> etree._Element:
-    """A small part (relationships, settings) parsed whole, with the same safe settings."""
+    """A small part (relationships, settings) parsed whole by the project's safe parser."""
     if _declares_dtd(data[:4096]):
         raise UnreadableInput(f"{name} declares a DTD (<!DOCTYPE>); Word never does: refused")
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False
-    )
-    try:
-        return etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as error:
-        raise UnreadableInput(f"{name} is not well-formed XML: {error}") from None
+    return parse_xml(data, name).getroot()
 
 
 def _declares_dtd(head: bytes) -> bool:
