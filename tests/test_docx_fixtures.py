@@ -120,3 +120,10 @@ def test_libreoffice_output_reads_the_same_text_and_masthead() -> None:
         line.text for line in ours.renditions[0].lines
     ]
     assert theirs.letter.metadata == ours.letter.metadata
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_word_letter_round_trips_through_json(name: str) -> None:
+    letter = unarchive.parse(DOCX / f"{name}.docx").letter
+    again = unarchive.parse(unarchive.export(letter, "json"), format="json").letter
+    assert again == letter
