@@ -159,3 +159,13 @@ def test_strict_open_xml_is_named(tmp_path: Path) -> None:
 def test_the_time_limit_holds(tmp_path: Path) -> None:
     data = build(Doc(body=[Para(f"paragraph {i}") for i in range(50)]))
     assert "time limit" in refused(tmp_path, data, timeout=0)
+
+
+def test_a_package_relationship_to_a_missing_body(tmp_path: Path) -> None:
+    rels = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Target="/word/gone.xml" Type="http://schemas.openxml'
+        'formats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>'
+    )
+    data = zip_parts({"_rels/.rels": rels, "word/document.xml": "<x/>"})
+    assert "no word/gone.xml" in refused(tmp_path, data)

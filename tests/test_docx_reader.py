@@ -193,3 +193,14 @@ _PLAIN = st.text(
 def test_any_text_survives_the_round_trip(paragraphs: list[str], rtl: bool) -> None:
     parsed = unarchive.parse(build(Doc(body=[Para(t, rtl=rtl) for t in paragraphs])))
     assert texts(list(parsed.renditions[0].lines)) == paragraphs
+
+
+def test_the_body_part_is_found_by_the_package_relationship() -> None:
+    rels = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Target="word/document2.xml" Type="http://schemas.openxml'
+        'formats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>'
+    )
+    body = f'<w:document xmlns:w="{W_NS}"><w:body>{p(r("second body"))}</w:body></w:document>'
+    data = zip_parts({"_rels/.rels": rels, "word/document2.xml": body})
+    assert texts(list(unarchive.parse(data).renditions[0].lines)) == ["second body"]

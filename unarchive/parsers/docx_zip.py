@@ -17,10 +17,13 @@ from contextlib import contextmanager
 from typing import IO
 
 from unarchive.findings import UnreadableInput
+from unarchive.xml import parse_xml
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 DOCUMENT_PART = "word/document.xml"
+PACKAGE_RELS = "_rels/.rels"
+PACKAGE_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 WORD_MAIN_TYPE = b"wordprocessingml.document.main+xml"
 
 MAX_ENTRIES = 10_000
@@ -55,7 +58,8 @@ def is_docx(data: bytes) -> bool:
             names = set(archive.namelist())
             if DOCUMENT_PART in names:
                 return True
-            return "[Content_Types].xml" in names and any(n.startswith("word/") for n in names)
+            package = "[Content_Types].xml" in names or PACKAGE_RELS in names
+            return package and any(n.startswith("word/") for n in names)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         # A damaged ZIP: trust the name of its first entry, which Word writes first.
         return _first_entry_name(data) in {"[Content_Types].xml", DOCUMENT_PART}
@@ -82,14 +86,30 @@ class DocxArchive:
         self.max_bytes = max_bytes
         self._budget = max_bytes
         self._check_directory()
+        self.document = self._main_part()
+
+    def _main_part(self) -> str:
+        """The body part: the package's officeDocument relationship says, else the usual name."""
+        main = DOCUMENT_PART
+        if self.has(PACKAGE_RELS):
+            root = parse_xml(self.read_part(PACKAGE_RELS), PACKAGE_RELS).getroot()
+            for rel in root.iter(f"{{{PACKAGE_REL_NS}}}Relationship"):
+                if rel.get("Type", "").endswith("/officeDocument") and rel.get("Target"):
+                    main = rel.get("Target", "").lstrip("/")
+                    break
+        if not self.has(main):
+            raise UnreadableInput(f"no {main} inside: not a Word document, or damaged")
+        return main
+
+    def rels_of(self, part: str) -> str:
+        """Where a part's relationships live: ``word/_rels/document.xml.rels``."""
+        folder, _, name = part.rpartition("/")
+        return f"{folder}/_rels/{name}.rels" if folder else f"_rels/{name}.rels"
 
     def _check_directory(self) -> None:
         infos = self._zip.infolist()
         if len(infos) > MAX_ENTRIES:
             raise UnreadableInput(f".docx has {len(infos):,} ZIP entries (limit {MAX_ENTRIES:,})")
-        names = {info.filename for info in infos}
-        if DOCUMENT_PART not in names:
-            raise UnreadableInput(f"no {DOCUMENT_PART} inside: not a Word document, or damaged")
         for info in infos:
             if info.flag_bits & 0x1:
                 raise UnreadableInput(f"ZIP entry {info.filename} is encrypted")
