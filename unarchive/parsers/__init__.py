@@ -35,16 +35,18 @@ Parser = Callable[[bytes, str, Options], Parsed]
 # does not pay for pypdf.
 PARSERS: dict[str, str] = {
     "text": "unarchive.parsers.text:parse",
-    "docx": "unarchive.parsers.docx:parse",
+    "pdf": "unarchive.parsers.pdf:parse",
     "tei": "unarchive.exporters.tei:loads",
+    "docx": "unarchive.parsers.docx:parse",
     "json": "unarchive.exporters.json:loads",
 }
 SUFFIXES: dict[str, str] = {
     ".txt": "text",
     ".text": "text",
-    ".docx": "docx",
+    ".pdf": "pdf",
     ".xml": "tei",
     ".tei": "tei",
+    ".docx": "docx",
     ".json": "json",
 }
 # Formats that carry their own provenance (unarchive's TEI and JSON): reading

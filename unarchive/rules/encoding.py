@@ -63,6 +63,42 @@ Check that the file is the document it claims to be and that it arrived whole.
 """,
 )
 
+no_text_layer = emitted(
+    "E006",
+    "no-text-layer",
+    Severity.ERROR,
+    """A PDF page (or the whole PDF) has no extractable text: a scanned image.
+
+## Why it matters
+What is only a picture of text cannot be searched, checked or exported; a
+letter read from the other pages misses what this page says.
+
+## Example
+Page 3 of a PDF is a scan of a signed original, with no OCR layer.
+
+## Hint
+Run OCR on the page (keep the scan), or find a born-digital copy of the document.
+""",
+)
+
+damaged_pdf = emitted(
+    "E008",
+    "damaged-pdf",
+    Severity.WARNING,
+    """The PDF's structure is damaged; the reader worked around it (pypdf's own report).
+
+## Why it matters
+A file repaired on the fly may be read differently by other tools, and part of
+its content may be missing.
+
+## Example
+`incorrect startxref pointer(1)`: the cross-reference table is not where the trailer says.
+
+## Hint
+Keep the file; check it with a second PDF reader, or get a fresh copy from the source.
+""",
+)
+
 # C0 and C1 controls except TAB, LF and CR (which are layout), and DEL.
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _LOST = regex.compile(r"[\ufffd\p{Co}]")
@@ -117,4 +153,6 @@ RULES: tuple[Rule, ...] = (
     control_character,
     replacement_character,
     unreadable_input,
+    no_text_layer,
+    damaged_pdf,
 )
