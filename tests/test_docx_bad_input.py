@@ -169,3 +169,13 @@ def test_a_package_relationship_to_a_missing_body(tmp_path: Path) -> None:
     )
     data = zip_parts({"_rels/.rels": rels, "word/document.xml": "<x/>"})
     assert "no word/gone.xml" in refused(tmp_path, data)
+
+
+def test_a_part_never_read_is_never_judged(tmp_path: Path) -> None:
+    # A blank bitmap compresses a thousand times; it is not read, so it is no bomb.
+    parts: dict[str, str | bytes] = {"word/media/image1.bmp": bytes(30 << 20)}
+    with zipfile.ZipFile(io.BytesIO(GOOD)) as source:
+        parts.update({name: source.read(name) for name in source.namelist()})
+    path = tmp_path / "picture.docx"
+    path.write_bytes(zip_parts(parts))
+    assert unarchive.parse(path).renditions[0].lines[0].text.startswith("Letter dated")

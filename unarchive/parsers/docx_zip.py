@@ -107,23 +107,25 @@ class DocxArchive:
         return f"{folder}/_rels/{name}.rels" if folder else f"_rels/{name}.rels"
 
     def _check_directory(self) -> None:
-        infos = self._zip.infolist()
-        if len(infos) > MAX_ENTRIES:
-            raise UnreadableInput(f".docx has {len(infos):,} ZIP entries (limit {MAX_ENTRIES:,})")
-        for info in infos:
-            if info.flag_bits & 0x1:
-                raise UnreadableInput(f"ZIP entry {info.filename} is encrypted")
-            if info.file_size > self.max_bytes:
-                raise UnreadableInput(
-                    f"ZIP entry {info.filename} declares {info.file_size:,} bytes uncompressed, "
-                    f"over the limit of {self.max_bytes:,} (zip bomb?)"
-                )
-            ratio = info.file_size / max(info.compress_size, 1)
-            if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
-                raise UnreadableInput(
-                    f"ZIP entry {info.filename} inflates {ratio:,.0f} times (limit {MAX_RATIO}): "
-                    "refused as a zip bomb"
-                )
+        count = len(self._zip.infolist())
+        if count > MAX_ENTRIES:
+            raise UnreadableInput(f".docx has {count:,} ZIP entries (limit {MAX_ENTRIES:,})")
+
+    def _check_entry(self, info: zipfile.ZipInfo) -> None:
+        """Refuse a part before inflating it; parts never read (images) are never judged."""
+        if info.flag_bits & 0x1:
+            raise UnreadableInput(f"ZIP entry {info.filename} is encrypted")
+        if info.file_size > self.max_bytes:
+            raise UnreadableInput(
+                f"ZIP entry {info.filename} declares {info.file_size:,} bytes uncompressed, "
+                f"over the limit of {self.max_bytes:,} (zip bomb?)"
+            )
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
+            raise UnreadableInput(
+                f"ZIP entry {info.filename} inflates {ratio:,.0f} times (limit {MAX_RATIO}): "
+                "refused as a zip bomb"
+            )
 
     def names(self) -> list[str]:
         return self._zip.namelist()
@@ -139,8 +141,9 @@ class DocxArchive:
         up to a bomb either.
         """
         try:
+            self._check_entry(self._zip.getinfo(name))
             raw = self._zip.open(name)
-        except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError) as error:
+        except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError, KeyError) as error:
             raise UnreadableInput(f"cannot open {name} in the .docx: {error}") from None
         capped = io.BufferedReader(_CappedReader(raw, self, name), buffer_size=64 * 1024)
         try:
