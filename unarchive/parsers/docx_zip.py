@@ -1,9 +1,10 @@
 """Opening a Word file safely: what the bytes are, and ZIP parts read under a size cap.
 
-A ``.docx`` is a ZIP of XML parts. Before anything is inflated, the central
-directory is checked against limits (entry count, declared sizes, compression
-ratio), and every part is then streamed through a reader that stops at the cap
-whatever the headers claimed: a zip bomb is refused, never inflated. Files that
+A ``.docx`` is a ZIP of XML parts. The entry count is checked first; each
+part that is read is checked before it is inflated (declared size, compression
+ratio) and then streamed through a reader that charges every byte to one
+budget for the whole file, whatever the headers claimed: a zip bomb is refused,
+never inflated, and parts never read (images) are never judged. Files that
 are not ZIPs but look like Word (an old binary ``.doc``, a password-protected
 ``.docx``, both OLE2 compound files) are refused with a reason that says so.
 """
