@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import unarchive
 from unarchive.parsed import Line
+from unarchive.parsers.docx_meta import read_masthead
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "samples" / "docx"))
@@ -204,3 +205,10 @@ def test_the_body_part_is_found_by_the_package_relationship() -> None:
     body = f'<w:document xmlns:w="{W_NS}"><w:body>{p(r("second body"))}</w:body></w:document>'
     data = zip_parts({"_rels/.rels": rels, "word/document2.xml": body})
     assert texts(list(unarchive.parse(data).renditions[0].lines)) == ["second body"]
+
+
+def test_a_job_number_variable_is_completed_by_the_printed_footer() -> None:
+    masthead = read_masthead([], ["11-44797 (E)\t080811\t080811"], [], {"FooterJN": "11-44797"})
+    assert masthead.job_number == "11-44797 (E)"
+    masthead = read_masthead([], ["*1144797*"], [], {"FooterJN": "11-44797 (E)"})
+    assert masthead.job_number == "11-44797 (E)"
