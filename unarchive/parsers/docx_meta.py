@@ -23,8 +23,10 @@ from unarchive.parsers.languages import languages
 
 T = TypeVar("T")
 
+# sss1 and FooterJN are verified on a real ODS file (A/80/590); sss2 and sss3 for the
+# further symbols of a joint document are an assumption, harmless when absent.
 SYMBOL_VARIABLES = ("sss1", "sss2", "sss3")
-JOB_VARIABLES = ("FooterJN", "jn", "JobNumber")
+JOB_VARIABLES = ("FooterJN",)
 
 _BIDI_CONTROLS = dict.fromkeys(
     map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
