@@ -212,3 +212,24 @@ def test_a_job_number_variable_is_completed_by_the_printed_footer() -> None:
     assert masthead.job_number == "11-44797 (E)"
     masthead = read_masthead([], ["*1144797*"], [], {"FooterJN": "11-44797 (E)"})
     assert masthead.job_number == "11-44797 (E)"
+
+
+_PIECES = st.lists(
+    st.sampled_from(["word", "\f", "\x01", "\n", "\t", "{{DOCVARIABLE x|field}}"]),
+    min_size=1,
+    max_size=6,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(_PIECES, st.booleans()), min_size=1, max_size=8))
+def test_pages_only_grow_and_only_at_breaks(paragraphs: list[tuple[list[str], bool]]) -> None:
+    body = [Para("".join(pieces), page_break_before=before) for pieces, before in paragraphs]
+    breaks = sum(p.text.count("\f") + p.text.count("\x01") + p.page_break_before for p in body)
+    lines = list(unarchive.parse(build(Doc(body=body))).renditions[0].lines)
+    pages = [line.page or 0 for line in lines]
+    assert pages == sorted(pages)
+    # A page may hold only blank lines (a tab, then a page break): its number is skipped.
+    assert not pages or (pages[0] >= 1 and pages[-1] <= 1 + breaks)
+    assert [line.number for line in lines] == list(range(1, len(lines) + 1))
+    assert all(line.text.strip() for line in lines)
