@@ -9,6 +9,7 @@ import regex
 from unarchive.findings import Severity
 from unarchive.parsed import Parsed
 from unarchive.rules.base import Hit, Rule, at, emitted, rule
+from unarchive.rules.scan import lines_with
 from unarchive.text.unicode import char_name
 
 legacy_encoding = emitted(
@@ -63,6 +64,42 @@ Check that the file is the document it claims to be and that it arrived whole.
 """,
 )
 
+no_text_layer = emitted(
+    "E006",
+    "no-text-layer",
+    Severity.ERROR,
+    """A PDF page (or the whole PDF) has no extractable text: a scanned image.
+
+## Why it matters
+What is only a picture of text cannot be searched, checked or exported; a
+letter read from the other pages misses what this page says.
+
+## Example
+Page 3 of a PDF is a scan of a signed original, with no OCR layer.
+
+## Hint
+Run OCR on the page (keep the scan), or find a born-digital copy of the document.
+""",
+)
+
+damaged_pdf = emitted(
+    "E008",
+    "damaged-pdf",
+    Severity.WARNING,
+    """The PDF's structure is damaged; the reader worked around it (pypdf's own report).
+
+## Why it matters
+A file repaired on the fly may be read differently by other tools, and part of
+its content may be missing.
+
+## Example
+`incorrect startxref pointer(1)`: the cross-reference table is not where the trailer says.
+
+## Hint
+Keep the file; check it with a second PDF reader, or get a fresh copy from the source.
+""",
+)
+
 # C0 and C1 controls except TAB, LF and CR (which are layout), and DEL.
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _LOST = regex.compile(r"[\ufffd\p{Co}]")
@@ -111,10 +148,48 @@ def replacement_character(parsed: Parsed) -> Iterator[Hit]:
             )
 
 
+# One or two ASCII letters glued to an Arabic letter (glyph codes leaked as their byte
+# value), or pdfminer's "(cid:N)" for a glyph with no Unicode mapping at all. After a
+# tatweel a Latin acronym is a convention ("الـUN"), not a leak, so letters only.
+_LEAKED = regex.compile(
+    r"\(cid:\d+\)"
+    r"|(?<=[\u0621-\u063a\u0641-\u064a])[A-Za-z]{1,2}(?![A-Za-z])"
+    r"|(?<![A-Za-z])[A-Za-z]{1,2}(?=[\u0621-\u063a\u0641-\u064a])"
+)
+_LEAK_HINT = regex.compile(r"\(cid:|[A-Za-z]")
+
+
+@rule("E007", "leaked-glyph-code", Severity.ERROR)
+def leaked_glyph_code(parsed: Parsed) -> Iterator[Hit]:
+    """ASCII letters or `(cid:N)` between Arabic letters: glyph codes with no Unicode mapping.
+
+    ## Why it matters
+    The extractor could not map a glyph to a character and emitted its code instead:
+    a letter of the word is missing and a Latin letter stands in its place.
+
+    ## Example
+    `الXكثيرة` (glyph 0x58 of a two-glyph letter whose `/ActualText` was ignored);
+    `(cid:123)` from pdfminer.
+
+    ## Hint
+    Re-extract honouring `/ActualText` (unarchive's PDF parser does), or use
+    another rendition of the document.
+    """
+    for rendition, line in lines_with(parsed, _LEAK_HINT):
+        for match in _LEAKED.finditer(line.text):
+            yield Hit(
+                at(rendition, line, *match.span()),
+                f"{match.group()!r} where an Arabic letter should be",
+            )
+
+
 RULES: tuple[Rule, ...] = (
     legacy_encoding,
     byte_order_mark,
     control_character,
     replacement_character,
     unreadable_input,
+    no_text_layer,
+    leaked_glyph_code,
+    damaged_pdf,
 )

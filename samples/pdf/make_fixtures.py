@@ -1,0 +1,454 @@
+"""Build the PDF fixtures of ``samples/pdf/`` from the known letters in ``letters.py``.
+
+    python samples/pdf/make_fixtures.py [OUTDIR] [--only NAME ...]
+
+Each case writes ``<case>.pdf``, ``<case>.txt`` (the letter as typed, one
+paragraph a line, page furniture left out) and ``<case>.json`` (the metadata
+the masthead and footer carry). Dev-only requirements: ``fpdf2`` and
+``uharfbuzz`` (HarfBuzz shaping), Pillow (comes with fpdf2), DejaVu fonts
+(Debian ``fonts-dejavu-core``), and for the LibreOffice and Amiri cases
+``libreoffice-writer-nogui`` and ``fonts-hosny-amiri``. The tests only read the
+committed output, so none of this is needed to run them. Dates are fixed, so
+two runs give the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from letters import AR_LETTER, EN_LETTER, KnownLetter  # noqa: E402
+
+DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+DEJAVU_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+AMIRI = "/usr/share/fonts/opentype/fonts-hosny-amiri/Amiri-Regular.ttf"
+AMIRI_BOLD = "/usr/share/fonts/opentype/fonts-hosny-amiri/Amiri-Bold.ttf"
+CREATED = dt.datetime(2011, 8, 9, 12, 0, tzinfo=dt.timezone.utc)
+TATWEEL = "\u0640"
+
+
+def write_known(known: KnownLetter, out: Path) -> None:
+    out.with_suffix(".txt").write_text("\n".join(known.paragraphs()) + "\n", encoding="utf-8")
+    meta = dict(known.metadata, language=known.language)
+    out.with_suffix(".json").write_text(
+        json.dumps(meta, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+    )
+
+
+# fpdf2 ---------------------------------------------------------------------
+
+
+def _fpdf_class() -> type:
+    from fpdf import FPDF
+
+    class UNDocument(FPDF):  # type: ignore[misc]
+        """A4 pages with the UN masthead on page 1 and running header and footer after it."""
+
+        def __init__(self, known: KnownLetter, regular: str, bold: str) -> None:
+            super().__init__(format="A4")
+            self.known = known
+            self.rtl = known.language == "ar"
+            self.set_creation_date(CREATED)
+            self.add_font("body", "", regular)
+            self.add_font("body", "B", bold)
+            # The Latin furniture (symbol, Distr., job number) is set in DejaVu.
+            self.latin = "body" if regular == DEJAVU else "latin"
+            if self.latin == "latin":
+                self.add_font("latin", "", DEJAVU)
+                self.add_font("latin", "B", DEJAVU_BOLD)
+            self.set_margins(25, 20, 25)
+            self.set_auto_page_break(True, margin=28)
+
+        def direction(self, rtl: bool) -> None:
+            if rtl:
+                self.set_text_shaping(True, direction="rtl", script="arab", language="ara")
+            else:
+                self.set_text_shaping(True, direction="ltr", script="latn", language="eng")
+
+        def header(self) -> None:
+            m = self.known.masthead
+            start, end = ("R", "L") if self.rtl else ("L", "R")
+            if self.page_no() > 1:
+                self.set_font(self.latin, "", 9)
+                self.direction(False)
+                self.set_y(10)
+                self.cell(0, 5, m.symbol, align=end, new_x="LMARGIN", new_y="NEXT")
+                self.set_y(20)
+                self.direction(self.rtl)
+                return
+            self.set_y(12)
+            self.set_font("body", "B", 14)
+            self.direction(self.rtl)
+            self.cell(0, 8, m.organisation, align=start, new_x="LMARGIN")
+            self.direction(False)
+            self.set_font(self.latin, "B", 16)
+            self.cell(0, 8, m.symbol, align=end, new_x="LMARGIN", new_y="NEXT")
+            self.direction(self.rtl)
+            self.set_font("body", "B", 12)
+            self.cell(0, 8, m.organ, align=start, new_x="LMARGIN", new_y="NEXT")
+            for line in (m.distribution, m.issue_date, m.language_line, m.original):
+                if line:
+                    self.set_font(self.latin if line.isascii() else "body", "", 9)
+                    self.direction(self.rtl and not line.isascii())
+                    self.cell(0, 5, line, align=end, new_x="LMARGIN", new_y="NEXT")
+            self.line(25, self.get_y() + 2, 185, self.get_y() + 2)
+            self.set_y(self.get_y() + 10)
+            self.direction(self.rtl)
+
+        def footer(self) -> None:
+            m = self.known.masthead
+            self.set_y(-22)
+            self.set_font(self.latin, "", 8)
+            self.direction(False)
+            if self.page_no() == 1:
+                self.cell(0, 5, m.job_footer, align="L", new_x="LMARGIN", new_y="NEXT")
+                self.set_font(self.latin, "", 10)
+                self.cell(0, 5, m.barcode, align="R", new_x="LMARGIN", new_y="NEXT")
+            else:
+                self.cell(0, 5, m.running_job, align="L", new_x="LMARGIN")
+                self.cell(0, 5, str(self.page_no()), align="R", new_x="LMARGIN", new_y="NEXT")
+            self.direction(self.rtl)
+
+    return UNDocument
+
+
+def _fpdf_body(pdf: object, known: KnownLetter, paragraph: Callable[[str], None]) -> None:
+    rtl = known.language == "ar"
+    title, *body = known.letter
+    pdf.set_font("body", "B", 12)  # type: ignore[attr-defined]
+    pdf.direction(rtl)  # type: ignore[attr-defined]
+    pdf.multi_cell(0, 7, title, align="C", new_x="LMARGIN", new_y="NEXT")  # type: ignore[attr-defined]
+    pdf.ln(4)  # type: ignore[attr-defined]
+    pdf.set_font("body", "", 11)  # type: ignore[attr-defined]
+    for text in body[:-2]:
+        paragraph(text)
+    for text in body[-2:]:  # the signature block, on the closing side
+        pdf.cell(0, 6, text, align="L" if rtl else "R", new_x="LMARGIN", new_y="NEXT")  # type: ignore[attr-defined]
+    pdf.add_page()  # type: ignore[attr-defined]
+    heading, annex_title, kind, *annex = known.annex
+    pdf.set_font("body", "B", 11)  # type: ignore[attr-defined]
+    pdf.multi_cell(0, 7, heading, align="C", new_x="LMARGIN", new_y="NEXT")  # type: ignore[attr-defined]
+    pdf.ln(4)  # type: ignore[attr-defined]
+    for line in (annex_title, kind):
+        pdf.cell(0, 8, line, align="C", new_x="LMARGIN", new_y="NEXT")  # type: ignore[attr-defined]
+    pdf.ln(3)  # type: ignore[attr-defined]
+    pdf.set_font("body", "", 11)  # type: ignore[attr-defined]
+    for text in annex:
+        paragraph(text)
+
+
+def fpdf2_justified(known: KnownLetter, out: Path, regular: str, bold: str) -> None:
+    """Word-space justified paragraphs, shaped by HarfBuzz."""
+    pdf = _fpdf_class()(known, regular, bold)
+    pdf.add_page()
+
+    def paragraph(text: str) -> None:
+        pdf.multi_cell(0, 6.5, text, align="J", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+
+    _fpdf_body(pdf, known, paragraph)
+    pdf.output(str(out))
+    write_known(known, out)
+
+
+def _kashida_points(word: str) -> list[int]:
+    """Indices after which a tatweel may join two letters (dual-joining before, joining after)."""
+    import regex
+
+    return [
+        i + 1
+        for i in range(len(word) - 1)
+        if regex.match(r"\p{jt=D}", word[i]) and regex.match(r"[\p{jt=D}\p{jt=R}]", word[i + 1])
+    ]
+
+
+def _stretch(pdf: object, words: list[str], width: float) -> str:
+    """Insert tatweels at joins, spread over the line, until it fills ``width``."""
+    words = list(words)
+    points = [(w, p) for w, word in enumerate(words) for p in reversed(_kashida_points(word))]
+    if not points:
+        return " ".join(words)
+    step = 0
+    while pdf.get_string_width(" ".join(words)) < width - 1.5 and step < 60:  # type: ignore[attr-defined]
+        w, p = points[(step * 7) % len(points)]
+        words[w] = words[w][:p] + TATWEEL + words[w][p:]
+        points = [(w2, p2 + (1 if w2 == w and p2 >= p else 0)) for w2, p2 in points]
+        step += 1
+    return " ".join(words)
+
+
+def fpdf2_kashida(known: KnownLetter, out: Path, regular: str, bold: str) -> None:
+    """Kashida-justified paragraphs: lines filled with U+0640 at letter joins, as Word does."""
+    pdf = _fpdf_class()(known, regular, bold)
+    pdf.add_page()
+    width = pdf.epw
+
+    def paragraph(text: str) -> None:
+        line: list[str] = []
+        for word in text.split(" "):
+            if line and pdf.get_string_width(" ".join([*line, word])) > width - 2:
+                pdf.cell(
+                    0, 6.5, _stretch(pdf, line, width - 2), align="R", new_x="LMARGIN", new_y="NEXT"
+                )
+                line = []
+            line.append(word)
+        pdf.cell(0, 6.5, " ".join(line), align="R", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+
+    _fpdf_body(pdf, known, paragraph)
+    pdf.output(str(out))
+    write_known(known, out)
+
+
+def ocr_layer(known: KnownLetter, out: Path) -> None:
+    """A scanned page: a picture, and an invisible OCR text layer written one word at a time.
+
+    Each word is written in logical order (as OCR engines do), words placed from
+    the right margin leftwards.
+    """
+    from fpdf import FPDF
+    from PIL import Image, ImageDraw
+
+    pdf = FPDF(format="A4")
+    pdf.set_creation_date(CREATED)
+    pdf.add_page()
+    picture = Image.new("L", (210, 297), 255)
+    draw = ImageDraw.Draw(picture)
+    for y in range(30, 260, 9):
+        draw.line((25, y, 185, y), fill=90, width=2)
+    with tempfile.TemporaryDirectory() as tmp:
+        png = Path(tmp) / "page.png"
+        picture.save(png)
+        pdf.image(str(png), x=0, y=0, w=210, h=297)
+    pdf.add_font("body", "", DEJAVU)
+    pdf.set_font("body", "", 11)
+    pdf.text_mode = 3  # invisible
+    y = 30.0
+    for text in known.letter[:3]:
+        line: list[str] = []
+        for word in [*text.split(" "), None]:
+            width = sum(pdf.get_string_width(w) for w in line)
+            full = word is not None and width + pdf.get_string_width(word) + 2.5 * len(line) > 160
+            if line and (full or word is None):
+                # Justified like the scanned page: words spread over the full measure.
+                gap = (160 - width) / max(len(line) - 1, 1) if word is not None else 2.5
+                x = 185.0
+                for w in line:
+                    x -= pdf.get_string_width(w)
+                    pdf.text(x, y, w)
+                    x -= gap
+                y += 7
+                line = []
+            if word is not None:
+                line.append(word)
+        y += 4
+    pdf.output(str(out))
+    lines = [" ".join(t.split(" ")) for t in known.letter[:3]]
+    out.with_suffix(".txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def scan(out: Path) -> None:
+    """A page that is only a picture: no text layer at all."""
+    from fpdf import FPDF
+    from PIL import Image, ImageDraw
+
+    pdf = FPDF(format="A4")
+    pdf.set_creation_date(CREATED)
+    pdf.add_page()
+    picture = Image.new("L", (105, 148), 255)
+    ImageDraw.Draw(picture).rectangle((10, 10, 95, 20), fill=60)
+    with tempfile.TemporaryDirectory() as tmp:
+        png = Path(tmp) / "page.png"
+        picture.save(png)
+        pdf.image(str(png), x=0, y=0, w=210, h=297)
+    pdf.output(str(out))
+
+
+# LibreOffice ---------------------------------------------------------------
+
+FODT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+ office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+ <office:font-face-decls>
+  <style:font-face style:name="Complex" svg:font-family="{complex_font}"/>
+  <style:font-face style:name="DejaVu Sans" svg:font-family="'DejaVu Sans'"/>
+ </office:font-face-decls>
+ <office:styles>
+  <style:default-style style:family="paragraph">
+   <style:paragraph-properties style:writing-mode="{mode}"/>
+   <style:text-properties style:font-name="DejaVu Sans" fo:font-size="10.5pt" fo:language="en"
+    fo:country="US" style:font-name-complex="Complex" style:font-size-complex="14pt"
+    style:language-complex="ar" style:country-complex="EG"/>
+  </style:default-style>
+  <style:style style:name="Standard" style:family="paragraph"/>
+ </office:styles>
+ <office:automatic-styles>
+  <style:style style:name="Body" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="justify" fo:margin-bottom="0.2cm" fo:line-height="115%"/>
+  </style:style>
+  <style:style style:name="First" style:family="paragraph" style:master-page-name="FirstPage">
+   <style:paragraph-properties fo:text-align="start"/>
+   <style:text-properties fo:font-size="14pt" fo:font-weight="bold" style:font-size-complex="17pt"
+    style:font-weight-complex="bold"/>
+  </style:style>
+  <style:style style:name="Masthead" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="start"/>
+   <style:text-properties style:font-size-complex="14pt" style:font-weight-complex="bold"/>
+  </style:style>
+  <style:style style:name="Distr" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="end"/>
+   <style:text-properties fo:font-size="9pt" style:font-size-complex="11pt"/>
+  </style:style>
+  <style:style style:name="Title" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="center" fo:margin-top="0.6cm" fo:margin-bottom="0.4cm"/>
+   <style:text-properties fo:font-weight="bold" style:font-weight-complex="bold"/>
+  </style:style>
+  <style:style style:name="AnnexHeading" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="center" fo:break-before="page" fo:margin-bottom="0.4cm"/>
+   <style:text-properties fo:font-weight="bold" style:font-weight-complex="bold"/>
+  </style:style>
+  <style:style style:name="Center" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="center" fo:margin-bottom="0.3cm"/>
+   <style:text-properties fo:font-weight="bold" style:font-weight-complex="bold"/>
+  </style:style>
+  <style:style style:name="Signature" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="end"/>
+  </style:style>
+  <style:style style:name="Small" style:family="paragraph">
+   <style:text-properties fo:font-size="8pt" style:font-size-complex="9pt"/>
+  </style:style>
+  <style:style style:name="SmallEnd" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="end"/>
+   <style:text-properties fo:font-size="8pt" style:font-size-complex="9pt"/>
+  </style:style>
+  <style:page-layout style:name="A4">
+   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm"
+    fo:margin-bottom="1.5cm" fo:margin-left="2.5cm" fo:margin-right="2.5cm" style:writing-mode="{mode}"/>
+   <style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.5cm"/></style:header-style>
+   <style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.5cm"/></style:footer-style>
+  </style:page-layout>
+ </office:automatic-styles>
+ <office:master-styles>
+  <style:master-page style:name="FirstPage" style:page-layout-name="A4" style:next-style-name="Standard">
+   <style:footer><text:p text:style-name="Small">{job_footer}</text:p><text:p text:style-name="SmallEnd">{barcode}</text:p></style:footer>
+  </style:master-page>
+  <style:master-page style:name="Standard" style:page-layout-name="A4">
+   <style:header><text:p text:style-name="Small">{symbol}</text:p></style:header>
+   <style:footer><text:p text:style-name="Small">{running_job}</text:p><text:p text:style-name="SmallEnd"><text:page-number text:select-page="current"/></text:p></style:footer>
+  </style:master-page>
+ </office:master-styles>
+ <office:body><office:text>
+{body}
+ </office:text></office:body>
+</office:document>
+"""
+
+
+def _p(style: str, text: str) -> str:
+    from xml.sax.saxutils import escape
+
+    return f'  <text:p text:style-name="{style}">{escape(text)}</text:p>'
+
+
+def libreoffice(known: KnownLetter, out: Path, complex_font: str = "Amiri") -> None:
+    """Writer's own layout, shaping (HarfBuzz) and PDF export, from a flat ODT; Amiri for Arabic."""
+    from xml.sax.saxutils import escape
+
+    m = known.masthead
+    rtl = known.language == "ar"
+    body = [_p("First", m.organisation), _p("Masthead", m.organ)]
+    body += [
+        _p("Distr", line)
+        for line in (m.distribution, m.issue_date, m.language_line, m.original)
+        if line
+    ]
+    title, *letter = known.letter
+    body.append(_p("Title", title))
+    body += [_p("Body", text) for text in letter[:-2]]
+    body += [_p("Signature", text) for text in letter[-2:]]
+    heading, annex_title, kind, *annex = known.annex
+    body += [_p("AnnexHeading", heading), _p("Center", annex_title), _p("Center", kind)]
+    body += [_p("Body", text) for text in annex]
+    fodt = FODT.format(
+        mode="rl-tb" if rtl else "lr-tb",
+        complex_font=complex_font,
+        job_footer=escape(m.job_footer),
+        barcode=escape(m.barcode),
+        symbol=escape(m.symbol),
+        running_job=escape(m.running_job),
+        body="\n".join(body),
+    )
+    # The symbol stands on the first line, on the side opposite the organisation.
+    fodt = fodt.replace(
+        _p("First", m.organisation),
+        _p("First", m.organisation).replace("</text:p>", f"<text:tab/>{escape(m.symbol)}</text:p>"),
+    )
+    fodt = fodt.replace(
+        '<style:paragraph-properties fo:text-align="start"/>\n   <style:text-properties fo:font-size="14pt"',
+        '<style:paragraph-properties fo:text-align="start"><style:tab-stops><style:tab-stop'
+        ' style:position="16cm" style:type="right"/></style:tab-stops></style:paragraph-properties>\n'
+        '   <style:text-properties fo:font-size="14pt"',
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / f"{out.stem}.fodt"
+        source.write_text(fodt, encoding="utf-8")
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{tmp}/profile",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                tmp,
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+        out.write_bytes((Path(tmp) / f"{out.stem}.pdf").read_bytes())
+    write_known(known, out)
+
+
+CASES: dict[str, Callable[[Path], None]] = {
+    "ar-fpdf2-justified": lambda out: fpdf2_justified(AR_LETTER, out, DEJAVU, DEJAVU_BOLD),
+    "ar-fpdf2-kashida": lambda out: fpdf2_kashida(AR_LETTER, out, AMIRI, AMIRI_BOLD),
+    "en-fpdf2": lambda out: fpdf2_justified(EN_LETTER, out, DEJAVU, DEJAVU_BOLD),
+    "ar-libreoffice": lambda out: libreoffice(AR_LETTER, out),
+    "en-libreoffice": lambda out: libreoffice(EN_LETTER, out),
+    "ar-ocr-layer": lambda out: ocr_layer(AR_LETTER, out),
+    "scan": scan,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", nargs="?", type=Path, default=HERE)
+    parser.add_argument("--only", nargs="*", default=None)
+    args = parser.parse_args(argv)
+    args.outdir.mkdir(parents=True, exist_ok=True)
+    for name, make in CASES.items():
+        if args.only and name not in args.only:
+            continue
+        make(args.outdir / f"{name}.pdf")
+        print(f"{name}.pdf", (args.outdir / f"{name}.pdf").stat().st_size, "bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
