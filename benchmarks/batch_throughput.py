@@ -63,23 +63,23 @@ def parse_synthetic(data: bytes, source: str, options: object) -> object:
 
 def generate(folder: Path, count: int) -> None:
     """``count`` distinct variants of the samples, 100 per sub-folder."""
-    sources = [(p.suffix, p.read_text("utf-8")) for p in SAMPLES]
+    sources = [(p.suffix, p.read_bytes()) for p in SAMPLES]
     for index in range(count):
-        suffix, text = sources[index % len(sources)]
+        suffix, data = sources[index % len(sources)]
         target = folder / f"{index // 100:03d}" / f"{index:05d}{suffix}"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(_variant(text, suffix, index), "utf-8")
+        target.write_bytes(_variant(data, suffix, index))
 
 
-def _variant(text: str, suffix: str, index: int) -> str:
-    """Another content (so every sha256 differs) of the same kind of document."""
+def _variant(data: bytes, suffix: str, index: int) -> bytes:
+    """Another content (so every sha256 differs) of the same kind, in the sample's encoding."""
     if suffix == ".xml":
-        return text + f"<!-- variant {index} -->\n"
+        return data + f"<!-- variant {index} -->\n".encode()
     if suffix == ".json":
-        return text.rstrip("\n") + "\n" * (1 + index % 97) + " " * (index // 97)
-    lines = text.splitlines()
+        return data.rstrip(b"\n") + b"\n" * (1 + index % 97) + b" " * (index // 97)
+    lines = data.split(b"\n")
     cut = index % max(1, len(lines) // 3)
-    return "\n".join([*lines[: len(lines) - cut], f"({index})"]) + "\n"
+    return b"\n".join([*lines[: len(lines) - cut], f"({index})".encode()]) + b"\n"
 
 
 def child(folder: str, jobs: int, parser: str) -> None:

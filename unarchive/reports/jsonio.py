@@ -21,4 +21,5 @@ def dumps_json(value: Any, *, indent: int | None = 2) -> str:
 
 
 def _separators(indent: int | None) -> tuple[str, str] | None:
-    return (",", ":") if indent is None else None
+    # Compact records still read as JSON usually looks: a space after ':' and ','.
+    return None
