@@ -183,3 +183,13 @@ def test_no_input_at_all_is_a_usage_error(
     (tmp_path / "empty").mkdir()
     status, _ = _validate(capsysbinary, str(tmp_path / "empty"))
     assert status == 2
+
+
+def test_two_inputs_for_one_output_are_refused(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    write(tmp_path / "in", ["good", "good"], names=["a.ltr", "a.txt"])
+    status = cli(["convert", str(tmp_path / "in"), "--to", "json", "-o", str(tmp_path / "out")])
+    assert status == 2
+    assert b"would both be written to" in capsysbinary.readouterr().err
+    assert not (tmp_path / "out").exists()

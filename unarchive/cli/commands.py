@@ -258,11 +258,20 @@ def _targets(paths: list[Path], output: str | None, ext: str) -> list[Path | Non
 
 
 def _guard(targets: list[Path | None], inputs: list[Path]) -> None:
-    """Refuse to run at all if any output would land on an input (one stat per file)."""
+    """Refuse to run at all if an output would land on an input, or two outputs on one file."""
     seen = {key for key in map(_identity, inputs) if key}
-    for target in targets:
-        if target is not None and _identity(target) in seen:
+    claimed: dict[Path, Path] = {}
+    for target, source in zip(targets, inputs, strict=True):
+        if target is None:
+            continue
+        if _identity(target) in seen:
             raise UsageError(f"refusing to write {os.fsdecode(target)}: it is an input")
+        if target in claimed:
+            raise UsageError(
+                f"{os.fsdecode(claimed[target])} and {os.fsdecode(source)} would both be "
+                f"written to {os.fsdecode(target)}"
+            )
+        claimed[target] = source
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
