@@ -39,7 +39,9 @@ class DocumentReport:
     ``timeout`` or ``error`` (the parser or a rule crashed, or the worker
     died). ``notes`` are lines for the person running the batch (a skipped
     output); ``output`` is the file written by ``convert`` and ``exported``
-    the bytes of an export that goes to stdout.
+    the bytes of an export that goes to stdout. ``rendered`` is the document's
+    record in the report format, made by the worker so that the process
+    writing the report only copies it.
     """
 
     path: str
@@ -53,6 +55,7 @@ class DocumentReport:
     notes: list[str] = field(default_factory=list)
     output: str | None = None
     exported: bytes | None = None
+    rendered: str | None = None
 
     @property
     def readable(self) -> bool:
@@ -221,6 +224,7 @@ class Settings:
     selection: Selection = field(default_factory=Selection)
     export: str | None = None
     timeout: float = 60.0
+    render: str | None = None
     parsers: tuple[tuple[str, str], ...] = ()
     suffixes: tuple[tuple[str, str], ...] = ()
 
@@ -275,6 +279,10 @@ def run_job(job: Job, settings: Settings) -> DocumentReport:
         )
     report.parsed = None
     report.seconds = time.perf_counter() - started
+    if settings.render:
+        from unarchive.reports import load_stream
+
+        report.rendered = load_stream(settings.render).record(report)
     return report
 
 

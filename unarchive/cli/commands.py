@@ -7,6 +7,7 @@ import json
 import os
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -114,6 +115,7 @@ def validate(args: argparse.Namespace) -> int:
     baseline = None if args.write_baseline else _read_baseline(args, config)
     whole = args.statistics or args.write_baseline or args.format not in STREAMS
     stream = None if whole else load_stream(args.format)
+    settings = replace(settings, render=None if whole else args.format)
     tally, kept = Tally(selection.fail_level), []
     # Reports that need every document at once are kept whole; the others are streamed.
     with _progress(args, len(jobs)) as progress, ReportOutput(args.output, progress) as out:
@@ -123,7 +125,8 @@ def validate(args: argparse.Namespace) -> int:
         else:
             out.write(stream.opening())
             for index, report in enumerate(reports):
-                out.write(stream.document(_accept(report, baseline, tally), index))
+                report = _accept(report, baseline, tally)
+                out.write(stream.prefix(index) + (report.rendered or stream.record(report)))
         summary = tally.summary(time.perf_counter() - started)
         if stream is not None:
             out.write(stream.closing(summary, len(jobs)))
@@ -194,7 +197,8 @@ def _accept(report: DocumentReport, baseline: Baseline | None, tally: Tally) -> 
     """The report less what the baseline accepts, judged again, and counted."""
     if baseline is not None:
         report, accepted = baseline.apply(report)
-        report = judge(report, tally.fail_level)
+        if accepted:
+            report = replace(judge(report, tally.fail_level), rendered=None)
         tally.baselined += accepted
     tally.add(report)
     return report

@@ -2,10 +2,12 @@
 
 A format module has ``render(reports, summary) -> str``. A format that can be
 written one document at a time (so that a batch of any size keeps no report
-in memory) also has ``opening()``, ``document(report, index)`` and
-``closing(summary, count)``, and is listed in ``STREAMS``; its ``render`` is
-made of the same three. To add a format: write ``reports/<fmt>.py`` and add
-one line to ``FORMATS``.
+in memory) is listed in ``STREAMS`` and also has ``opening()``,
+``prefix(index)``, ``record(report)`` and ``closing(summary, count)``; its
+``render`` is made of the same. A record does not depend on the document's
+place in the report, so a worker makes it and the writing process only
+copies it. To add a format: write ``reports/<fmt>.py`` and add one line to
+``FORMATS``.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ STREAMS = frozenset({"text", "json", "jsonl", "github"})
 
 class Stream(Protocol):
     def opening(self) -> str: ...
-    def document(self, report: DocumentReport, index: int) -> str: ...
+    def prefix(self, index: int) -> str: ...
+    def record(self, report: DocumentReport) -> str: ...
     def closing(self, summary: dict[str, Any], count: int) -> str: ...
 
 
@@ -54,7 +57,7 @@ def render_stream(
     stream: Stream, reports: Sequence[DocumentReport], summary: dict[str, Any]
 ) -> str:
     parts = [stream.opening()]
-    parts.extend(stream.document(report, index) for index, report in enumerate(reports))
+    parts.extend(stream.prefix(i) + stream.record(report) for i, report in enumerate(reports))
     parts.append(stream.closing(summary, len(reports)))
     return "".join(parts)
 

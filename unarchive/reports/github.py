@@ -17,14 +17,18 @@ _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def render(reports: Sequence[DocumentReport], summary: dict[str, Any]) -> str:
-    return "".join(document(report, index) for index, report in enumerate(reports))
+    return "".join(record(report) for report in reports)
 
 
 def opening() -> str:
     return ""
 
 
-def document(report: DocumentReport, index: int) -> str:
+def prefix(index: int) -> str:
+    return ""
+
+
+def record(report: DocumentReport) -> str:
     return "".join(annotation(f) + "\n" for f in report.findings)
 
 

@@ -62,9 +62,12 @@ def opening() -> str:
     return f'{{\n  "schema": "{SCHEMA}",\n  "documents": ['
 
 
-def document(report: DocumentReport, index: int) -> str:
-    record = dumps_json(document_record(report), indent=None).rstrip("\n")
-    return ("," if index else "") + "\n    " + record
+def prefix(index: int) -> str:
+    return ("," if index else "") + "\n    "
+
+
+def record(report: DocumentReport) -> str:
+    return dumps_json(document_record(report), indent=None).rstrip("\n")
 
 
 def closing(summary: dict[str, Any], count: int) -> str:

@@ -21,7 +21,11 @@ def opening() -> str:
     return ""
 
 
-def document(report: DocumentReport, index: int) -> str:
+def prefix(index: int) -> str:
+    return ""
+
+
+def record(report: DocumentReport) -> str:
     return dumps_json(document_record(report), indent=None)
 
 

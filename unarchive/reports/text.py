@@ -20,7 +20,11 @@ def opening() -> str:
     return ""
 
 
-def document(report: DocumentReport, index: int) -> str:
+def prefix(index: int) -> str:
+    return ""
+
+
+def record(report: DocumentReport) -> str:
     return "".join(format_finding(f) + "\n" for f in report.findings)
 
 
