@@ -134,22 +134,28 @@ def test_an_unknown_executor_is_refused() -> None:
         list(run([], e_settings(), executor="ftp://x"))
 
 
-def test_with_other_threads_running_workers_are_not_forked(tmp_path: Path) -> None:
-    import threading
+def test_workers_that_are_not_forked_read_with_the_callers_parsers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
 
     paths = write(tmp_path, ["good", "defective", "crash", "legacy"])
     settings_ = e_settings(timeout=5)
     serial = [comparable(r) for r in run(_jobs(paths), settings_)]
-    release = threading.Event()
-    other = threading.Thread(target=release.wait)
-    other.start()
-    try:
-        assert executors._context().get_start_method() != "fork"
-        pooled = [comparable(r) for r in run(_jobs(paths), settings_, workers=2, chunk_size=1)]
-    finally:
-        release.set()
-        other.join()
-    assert pooled == serial, "workers of a fresh interpreter read with the caller's parsers"
+    monkeypatch.setattr(executors, "_context", lambda: multiprocessing.get_context("forkserver"))
+    pooled = [comparable(r) for r in run(_jobs(paths), settings_, workers=2, chunk_size=1)]
+    assert pooled == serial, "the ltr parser reaches fresh interpreters through Settings"
+
+
+def test_fork_is_avoided_with_threads_from_python_3_12(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import threading
+
+    monkeypatch.setattr(threading, "active_count", lambda: 3)
+    monkeypatch.setattr(sys, "version_info", (3, 12, 0))
+    assert executors._context().get_start_method() != "fork"
+    monkeypatch.setattr(sys, "version_info", (3, 11, 7))
+    assert executors._context().get_start_method() == "fork"
 
 
 def test_stopping_early_leaves_no_worker_behind(tmp_path: Path) -> None:

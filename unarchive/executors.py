@@ -212,16 +212,20 @@ def _preload() -> None:
 
 
 def _context() -> BaseContext:
-    """fork where it is safe (no other thread), for its speed; forkserver or spawn elsewhere.
+    """fork for its speed where Python deems it safe; forkserver or spawn elsewhere.
 
-    Workers started either way read with the caller's parser table: ``Settings``
-    carries it.
+    From 3.12 Python warns against forking a process that has other threads
+    (and 3.14 stops doing it by default), so there fork is used only while
+    this is the one thread. Workers started either way read with the caller's
+    parser table: ``Settings`` carries it.
     """
     import multiprocessing
+    import sys
     import threading
 
     methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1:
+    alone = sys.version_info < (3, 12) or threading.active_count() == 1
+    if "fork" in methods and alone:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
