@@ -107,6 +107,41 @@ def child(folder: str, jobs: int, parser: str) -> None:
     print(json.dumps({"status": status, "seconds": seconds, "peak_kb": peak_kb, **cpu, **summary}))
 
 
+def curve(count: int) -> None:
+    """Peak RSS of one ``validate`` run as it goes: flat once the rules' bounded caches fill."""
+    from unarchive import progress
+    from unarchive.cli import main
+
+    marks: list[str] = []
+    step = max(1, count // 8)
+    drawn = progress.Progress.__call__
+
+    def observe(self: progress.Progress, report: object) -> None:
+        drawn(self, report)  # type: ignore[arg-type]
+        if self.done % step == 0:
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            marks.append(f"{self.done}: {peak:.1f}")
+
+    progress.Progress.__call__ = observe  # type: ignore[method-assign]
+    with tempfile.TemporaryDirectory() as tmp:
+        generate(Path(tmp) / "docs", count)
+        report = Path(tmp) / "report.json"
+        main(
+            [
+                "validate",
+                str(Path(tmp) / "docs"),
+                "--format",
+                "json",
+                "-o",
+                str(report),
+                "--no-progress",
+                "--isolated",
+                "--exit-zero",
+            ]
+        )
+    print(f"peak RSS (MiB) after N documents, one run of {count}: " + ", ".join(marks))
+
+
 def measure(folder: Path, jobs: int, parser: str, repeat: int) -> dict[str, float]:
     best: dict[str, float] = {}
     for _ in range(repeat):
@@ -150,6 +185,9 @@ def main() -> None:
     args = _arguments()
     if args.child:
         child(*args.child[:1], int(args.child[1]), args.child[2])
+        return
+    if args.curve:
+        curve(args.curve)
         return
     parser = args.parser
     if parser == "auto":
@@ -197,6 +235,7 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--documents", type=int, default=1000)
     parser.add_argument("--parser", choices=("auto", "text", "synthetic"), default="auto")
     parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--curve", type=int, metavar="N", help="only: peak RSS along one run of N")
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     return parser.parse_args()
 
