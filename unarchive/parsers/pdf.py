@@ -32,19 +32,15 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from importlib import import_module
 from typing import Any
 
 from unarchive.findings import Finding, Location, UnreadableInput
 from unarchive.model import (
     Letter,
-    LetterBody,
-    Paragraph,
-    RenditionInfo,
-    SourceSpan,
 )
 from unarchive.parsed import Line, Parsed, Rendition
 from unarchive.parsers import Options, pdf_bidi, pdf_blocks, pdf_furniture
+from unarchive.parsers.grammar import read_letter
 from unarchive.parsers.pdf_lines import TextLine, build_lines
 from unarchive.rules.encoding import damaged_pdf, no_text_layer
 from unarchive.text.unicode import UNICODE_VERSION
@@ -141,81 +137,45 @@ def read_document(data: bytes, options: Options) -> tuple[Document, list[str]]:
     return document, records.messages
 
 
-def _rendition(
-    document: Document, furniture: pdf_furniture.Furniture
-) -> tuple[Rendition, list[list[int]]]:
-    """All lines (furniture styled, a blank line between paragraphs) and the body's paragraphs."""
+def _lines(document: Document, furniture: pdf_furniture.Furniture) -> tuple[list[Line], Rendition]:
+    """The extracted text, one line per paragraph, and the rendition of the letter's body.
+
+    A paragraph is one line, as in a Word text: the letter grammar then reads
+    the paragraphs found here from the page geometry, and the two halves of a
+    paragraph cut by a page break are one line. The line's page is the page
+    it starts on. The masthead, running headers and footers are lines of the
+    extracted text (``Parsed.text``) but not of the rendition: they are
+    metadata, not letter, so neither the grammar nor the rules read them.
+    """
     mirror = document.mirror_votes > 0
+    texts = [line.text(mirror) for line in document.lines]
     body = [i for i in range(len(document.lines)) if i not in furniture.lines]
     groups = pdf_blocks.paragraphs([document.lines[i] for i in body])
-    starts = {body[group[0]] for group in groups[1:]}
+    first = {body[group[0]]: [body[j] for j in group] for group in groups}
     lines: list[Line] = []
-    numbers: dict[int, int] = {}
+    kept: list[Line] = []
     for i, source in enumerate(document.lines):
-        if i in starts:
-            lines.append(Line(len(lines) + 1, "", source.page))
-        numbers[i] = len(lines) + 1
-        lines.append(Line(len(lines) + 1, source.text(mirror), source.page, furniture.lines.get(i)))
-    paragraphs = [[numbers[body[j]] for j in group] for group in groups]
-    return Rendition(RENDITION, "pdf", tuple(lines)), paragraphs
+        if i in furniture.lines:
+            lines.append(Line(len(lines) + 1, texts[i], source.page, furniture.lines[i]))
+        elif i in first:
+            text = pdf_blocks.join([texts[j] for j in first[i]])
+            lines.append(Line(len(lines) + 1, text, source.page))
+            kept.append(lines[-1])
+    return lines, Rendition(RENDITION, "pdf", tuple(kept))
 
 
 def body_paragraphs(parsed: Parsed) -> list[str]:
     """The body's paragraphs as the PDF prints them (for comparison with a typed text)."""
-    out: list[str] = []
-    current: list[str] = []
-    for line in _body(parsed.renditions[0]).lines if parsed.renditions else ():
-        if line.text:
-            current.append(line.text)
-        elif current:
-            out.append(pdf_blocks.join(current))
-            current = []
-    if current:
-        out.append(pdf_blocks.join(current))
-    return out
+    return [line.text for line in parsed.renditions[0].lines] if parsed.renditions else []
 
 
-def _body(rendition: Rendition) -> Rendition:
-    """The rendition the letter grammar reads: furniture out, line numbers kept."""
-    kept = tuple(line for line in rendition.lines if line.style is None)
-    return Rendition(rendition.id, rendition.kind, kept)
+def _metadata(letter: Letter, furniture: pdf_furniture.Furniture, rendition: Rendition) -> Letter:
+    """The furniture's metadata: the masthead's symbol always, the rest where the letter is silent.
 
-
-def _plain_letter(rendition: Rendition, paragraphs: list[list[int]]) -> Letter:
-    """Until the letter grammar is merged: every body paragraph is a letter paragraph."""
-    by_number = {line.number: line for line in rendition.lines}
-    out = []
-    for group in paragraphs:
-        first, last = by_number[group[0]], by_number[group[-1]]
-        text = pdf_blocks.join([by_number[n].text for n in group])
-        if text.strip():
-            span = SourceSpan(
-                rendition=rendition.id,
-                start_line=first.number,
-                start_column=1,
-                end_line=last.number,
-                end_column=len(last.text) + 1,
-                page=first.page,
-            )
-            out.append(Paragraph(text=text, source=span))
-    return Letter(letter=LetterBody(paragraphs=tuple(out)))
-
-
-def _read_letter(
-    rendition: Rendition, paragraphs: list[list[int]], options: Options
-) -> tuple[Letter, list[Finding]]:
-    try:
-        grammar = import_module("unarchive.parsers.grammar")
-    except ImportError:  # the shared grammar is not merged yet
-        return _plain_letter(rendition, paragraphs), []
-    letter, findings = grammar.read_letter([_body(rendition)], options)
-    return letter, list(findings)
-
-
-def _metadata(letter: Letter, furniture: pdf_furniture.Furniture, options: Options) -> Letter:
-    """The furniture's metadata, where the letter itself did not say it."""
+    The masthead is where a UN document prints its symbol; a symbol-like line
+    the grammar met in the body (or ``--symbol``) gives way to it.
+    """
     found: dict[str, object] = {
-        "symbol": options.symbol or furniture.symbol,
         "job_number": furniture.job_number,
         "organ": furniture.organ,
         "distribution": furniture.distribution,
@@ -224,21 +184,26 @@ def _metadata(letter: Letter, furniture: pdf_furniture.Furniture, options: Optio
     }
     current = letter.metadata
     update = {k: v for k, v in found.items() if v is not None and getattr(current, k) is None}
+    if furniture.symbol:
+        update["symbol"] = furniture.symbol
     fields = dict(letter.provenance.fields)
-    fields.update({k: RENDITION for k in update if k != "symbol" or not options.symbol})
-    if current.language is None:
-        update["language"] = _language(letter)
-    metadata = current.model_copy(update={k: v for k, v in update.items() if v is not None})
-    return letter.model_copy(
-        update={
-            "metadata": metadata,
-            "provenance": letter.provenance.model_copy(update={"fields": fields}),
-        }
+    fields.update(dict.fromkeys(update, RENDITION))
+    # The script of the text decides when the grammar's guess disagrees with it
+    # (an English letter read with the only table there is, Arabic's).
+    language = _language(rendition) or current.language
+    if language and language != current.language:
+        update["language"] = language
+        fields["language"] = RENDITION
+    metadata = current.model_copy(update=update)
+    provenance = letter.provenance.model_copy(
+        update={"fields": fields, "unicode_version": UNICODE_VERSION}
     )
+    return letter.model_copy(update={"metadata": metadata, "provenance": provenance})
 
 
-def _language(letter: Letter) -> str | None:
-    text = " ".join(p.text for p in letter.letter.paragraphs)
+def _language(rendition: Rendition) -> str | None:
+    """'ar' or 'en' by the script most of the body's letters are in."""
+    text = rendition.text()
     arabic = sum(1 for ch in text if "\u0600" <= ch <= "\u06ff")
     latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
     if not arabic and not latin:
@@ -270,19 +235,13 @@ def parse(data: bytes, source: str, options: Options) -> Parsed:
             code="E006",
         )
     furniture = pdf_furniture.find(document.lines, document.heights)
-    rendition, paragraphs = _rendition(document, furniture)
-    letter, findings = _read_letter(rendition, paragraphs, options)
-    letter = _metadata(letter, furniture, options)
-    info = RenditionInfo(
-        id=RENDITION, kind="pdf", start_line=rendition.start_line, end_line=rendition.end_line
-    )
-    provenance = letter.provenance.model_copy(
-        update={"renditions": (info,), "unicode_version": UNICODE_VERSION}
-    )
-    letter = letter.model_copy(update={"provenance": provenance})
+    lines, rendition = _lines(document, furniture)
+    renditions = (rendition,)  # the same tuple for the grammar and the rules: read once
+    letter, findings = read_letter(renditions, options)
+    letter = _metadata(letter, furniture, rendition)
     return Parsed(
         letter=letter,
-        renditions=(rendition,),
+        renditions=renditions,
         findings=_findings(document, messages, source) + findings,
-        text=rendition.text(),
+        text="\n".join(line.text for line in lines),
     )
