@@ -11,7 +11,7 @@ It produces glyphs only; ``pdf_lines`` puts them in reading order.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -119,7 +119,7 @@ class _FontCodec:
 
     font: Font
     by_glyph: bool  # codes are glyph ids: only the ToUnicode map gives characters
-    cache: dict[str, tuple[str, float]] = field(default_factory=dict)
+    cache: dict[str, tuple[str, float, bool]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, resource: DictionaryObject) -> _FontCodec:
@@ -130,24 +130,23 @@ class _FontCodec:
         subset = "/Encoding" not in resource and bool(font.character_map)
         return cls(font, composite or subset)
 
-    def codes(self, raw: bytes) -> Iterator[tuple[str, str, float, bool]]:
-        """(code, text, width, is_single_byte_space) for each glyph code in ``raw``."""
+    def codes(self, raw: bytes) -> list[tuple[str, float, bool]]:
+        """(text, width, is_single_byte_space) for each glyph code in ``raw``."""
         encoding = self.font.encoding
+        cache = self.cache
         if isinstance(encoding, str):
             try:
                 chars = raw.decode(encoding, "surrogatepass")
             except UnicodeDecodeError:
                 chars = raw.decode(encoding, "replace")
-            for code in chars:
-                text, width = self._lookup(code, code)
-                yield code, text, width, False
-        else:
-            for byte in raw:
-                code = chr(byte)
-                text, width = self._lookup(code, encoding.get(byte, code))
-                yield code, text, width, byte == 32
+            return [cache.get(code) or self._lookup(code, code, False) for code in chars]
+        return [
+            cache.get(chr(byte))
+            or self._lookup(chr(byte), encoding.get(byte, chr(byte)), byte == 32)
+            for byte in raw
+        ]
 
-    def _lookup(self, code: str, encoded: str) -> tuple[str, float]:
+    def _lookup(self, code: str, encoded: str, space: bool) -> tuple[str, float, bool]:
         hit = self.cache.get(code)
         if hit is None:
             font = self.font
@@ -162,7 +161,7 @@ class _FontCodec:
                 # whose text another glyph carries (a mark, a connecting stroke);
                 # when it maps none, every character is lost.
                 mapped = "" if font.character_map else "\ufffd"
-            hit = (_as_text(mapped), float(width))
+            hit = (_as_text(mapped), float(width), space)
             self.cache[code] = hit
         return hit
 
@@ -361,15 +360,19 @@ class GlyphReader:
         x = 0.0  # advance along the baseline, in text space
         glyphs = self.page.glyphs
         append = glyphs.append
-        for _code, text, width, is_space in state.font.codes(raw):
-            left = x * a + rise * c + e
+        op, seq = self.page_op, len(glyphs)
+        spacing, word_spacing, em = state.char_spacing, state.word_spacing, size / 1000.0
+        base_x, base_y = rise * c + e, rise * d + f
+        for text, width, is_space in state.font.codes(raw):
+            left = x * a + base_x
             right = left + width * unit * a
-            x0, x1 = (left, right) if right >= left else (right, left)
-            y = x * b + rise * d + f
-            append(Glyph(text, x0, x1, y, glyph_size, self.page_op, span, invisible, len(glyphs)))
-            advance = width / 1000.0 * size + state.char_spacing
+            if right < left:
+                left, right = right, left
+            append(Glyph(text, left, right, x * b + base_y, glyph_size, op, span, invisible, seq))
+            seq += 1
+            advance = width * em + spacing
             if is_space:
-                advance += state.word_spacing
+                advance += word_spacing
             x += advance * scale
         self.tm = mult((1.0, 0.0, 0.0, 1.0, x, 0.0), self.tm)
 

@@ -221,35 +221,28 @@ def _split_blocks(units: list[Unit]) -> list[list[Unit]]:
     blocks: list[list[Unit]] = [[units[0]]]
     right = units[0].x1
     for unit in units[1:]:
-        if unit.x0 - right > _COLUMN_GAP * max(unit.size, 1.0) and not _is_space(unit.text):
+        if unit.x0 - right > _COLUMN_GAP * unit.size and not _is_space(unit.text):
             blocks.append([])
         blocks[-1].append(unit)
-        right = max(right, unit.x1)
+        if unit.x1 > right:
+            right = unit.x1
     return blocks
 
 
 def _with_spaces(units: list[Unit]) -> list[str]:
     """The units' texts, with one space for each word gap and no runs of spaces."""
     texts: list[str] = []
-    previous: Unit | None = None
+    right = None  # where the previous unit ended, unless it was a space
     for unit in units:
-        space = _is_space(unit.text)
-        gap = unit.x0 - previous.x1 if previous is not None else 0.0
-        if (
-            previous is not None
-            and not space
-            and not _is_space(previous.text)
-            and (gap > _WORD_GAP * max(unit.size, previous.size))
-        ):
+        if _is_space(unit.text):
+            if texts and texts[-1] != " ":
+                texts.append(" ")
+            right = None
+            continue
+        if right is not None and unit.x0 - right > _WORD_GAP * unit.size:
             texts.append(" ")
-        if space:
-            if texts and texts[-1] == " ":
-                previous = unit
-                continue
-            texts.append(" ")
-        else:
-            texts.append(fold_presentation_forms(unit.text))
-        previous = unit
+        texts.append(fold_presentation_forms(unit.text))
+        right = unit.x1
     return texts
 
 
