@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import time
 import warnings
 from collections.abc import Iterator
@@ -41,6 +42,7 @@ from unarchive.model import (
 from unarchive.parsed import Line, Parsed, Rendition
 from unarchive.parsers import Options, pdf_bidi, pdf_blocks, pdf_furniture
 from unarchive.parsers.grammar import read_letter
+from unarchive.parsers.pdf_glyphs import PageGlyphs
 from unarchive.parsers.pdf_lines import TextLine, build_lines
 from unarchive.rules.encoding import damaged_pdf, no_text_layer
 from unarchive.text.unicode import UNICODE_VERSION
@@ -107,34 +109,70 @@ def _open(data: bytes) -> Any:
     return reader
 
 
-def read_document(data: bytes, options: Options) -> tuple[Document, list[str]]:
-    """Every page's lines in logical order, and pypdf's log messages."""
-    from unarchive.parsers.pdf_glyphs import read_page
+BACKENDS = ("pypdf", "pdfium")
 
+
+def backend_for(name: str | None = None) -> str:
+    """The glyph reader: pypdf, unless PDFium is asked for (``UNARCHIVE_PDF_BACKEND=pdfium``).
+
+    PDFium (the ``pdf`` extra) is several times faster but reorders and
+    mirrors right-to-left text on its own, which costs accuracy; see docs/pdf.md.
+    """
+    name = name or os.environ.get("UNARCHIVE_PDF_BACKEND") or "pypdf"
+    if name not in BACKENDS:
+        raise ValueError(f"unknown PDF backend {name!r}; known: {', '.join(BACKENDS)}")
+    if name == "pdfium":
+        from unarchive.parsers import pdf_pdfium
+
+        if not pdf_pdfium.available():
+            raise ValueError("the pdfium backend needs the pdf extra: pip install unarchive[pdf]")
+    return name
+
+
+def read_document(
+    data: bytes, options: Options, backend: str | None = None
+) -> tuple[Document, list[str]]:
+    """Every page's lines in logical order, and pypdf's log messages.
+
+    pypdf always opens the file (structure, encryption, damage reports); the
+    glyphs come from ``backend`` (see ``backend_for``).
+    """
     deadline = time.monotonic() + options.timeout
     document = Document()
     with _pypdf_log() as records:
         reader = _open(data)
         document.page_count = len(reader.pages)
-        codecs: dict[Any, Any] = {}
-        for number, page in enumerate(reader.pages, start=1):
-            if time.monotonic() > deadline:
-                raise UnreadableInput(f"reading the PDF took longer than {options.timeout:g} s")
-            try:
-                glyphs = read_page(page, number, deadline, codecs)
-            except UnreadableInput:
-                raise
-            except Exception as error:  # one broken page is reported, not fatal
-                records.messages.append(f"page {number} could not be read: {error}")
-                continue
-            document.heights[number] = glyphs.height
+        for glyphs in _pages(reader, data, backend_for(backend), deadline, records.messages):
+            document.heights[glyphs.number] = glyphs.height
             lines = build_lines(glyphs)
             if not lines and glyphs.images:
-                document.empty_pages.append(number)
+                document.empty_pages.append(glyphs.number)
             for line in lines:
                 document.mirror_votes += pdf_bidi.mirrored_votes(line.units, line.levels)
             document.lines.extend(lines)
     return document, records.messages
+
+
+def _pages(
+    reader: Any, data: bytes, backend: str, deadline: float, messages: list[str]
+) -> Iterator[PageGlyphs]:
+    if backend == "pdfium":
+        from unarchive.parsers.pdf_pdfium import read_pages
+
+        yield from read_pages(data, deadline)
+        return
+    from unarchive.parsers.pdf_glyphs import read_page
+
+    codecs: dict[Any, Any] = {}
+    for number, page in enumerate(reader.pages, start=1):
+        if time.monotonic() > deadline:
+            raise UnreadableInput("reading the PDF took longer than the time limit")
+        try:
+            yield read_page(page, number, deadline, codecs)
+        except UnreadableInput:
+            raise
+        except Exception as error:  # one broken page is reported, not fatal
+            messages.append(f"page {number} could not be read: {error}")
 
 
 def _lines(document: Document, furniture: pdf_furniture.Furniture) -> tuple[list[Line], Rendition]:
@@ -226,9 +264,9 @@ def _findings(document: Document, messages: list[str], source: str) -> list[Find
     return found
 
 
-def parse(data: bytes, source: str, options: Options) -> Parsed:
+def parse(data: bytes, source: str, options: Options, *, backend: str | None = None) -> Parsed:
     """Read a PDF into one rendition of lines with pages, and the letter they make."""
-    document, messages = read_document(data, options)
+    document, messages = read_document(data, options, backend)
     if not any(line.text().strip() for line in document.lines):
         raise UnreadableInput(
             f"none of the {document.page_count} pages has a text layer (a scanned PDF?)",

@@ -60,6 +60,8 @@ class PageGlyphs:
     glyphs: list[Glyph] = field(default_factory=list)
     actual_text: dict[int, str] = field(default_factory=dict)
     images: int = 0
+    content_order: bool = True  # glyphs are in content-stream order (not PDFium's)
+    mirrored: bool = False  # the reader already mirrored right-to-left characters (PDFium)
 
 
 def mult(m: Matrix, n: Matrix) -> Matrix:
@@ -100,7 +102,7 @@ _NOT_TEXT = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _NOT_XML = regex.compile(r"[\ud800-\udfff\ufffe\uffff]")
 
 
-def _as_text(mapped: Any) -> str:
+def as_text(mapped: Any) -> str:
     """A glyph's text as the model can carry it.
 
     Control characters are not text: a glyph code that falls through an
@@ -161,7 +163,7 @@ class _FontCodec:
                 # whose text another glyph carries (a mark, a connecting stroke);
                 # when it maps none, every character is lost.
                 mapped = "" if font.character_map else "\ufffd"
-            hit = (_as_text(mapped), float(width), space)
+            hit = (as_text(mapped), float(width), space)
             self.cache[code] = hit
         return hit
 

@@ -82,7 +82,7 @@ def _is_mark(text: str) -> bool:
 def units_of(page: PageGlyphs) -> list[Unit]:
     """The page's units: visible glyphs, or, on a page with nothing visible, its invisible layer."""
     visible = [g for g in page.glyphs if not g.invisible]
-    if visible:
+    if any(not g.text.isspace() for g in visible):
         return _glyph_units(visible, page.actual_text)
     hidden = [g for g in page.glyphs if g.invisible]
     if hidden and _operations_are_logical(hidden):
@@ -185,12 +185,12 @@ def group_lines(units: Iterable[Unit]) -> list[list[Unit]]:
     return lines
 
 
-def _glue_marks(units: list[Unit], rtl: bool) -> list[Unit]:
+def _glue_marks(units: list[Unit], rtl: bool, content_order: bool = True) -> list[Unit]:
     """Combining marks join their letter; the marks are left out of the returned units."""
     letters = [u for u in units if not _is_mark(u.text) and not _is_space(u.text)]
     if not letters:
         return units
-    by_seq = {u.seq: u for u in letters}
+    by_seq = {u.seq: u for u in letters} if content_order else {}
     for mark in (u for u in units if _is_mark(u.text)):
         _host(mark, letters, by_seq, rtl).text += mark.text
     return [u for u in units if not _is_mark(u.text)]
@@ -251,7 +251,7 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
     blocks: list[list[Unit]] = []
     for row in group_lines(units_of(page)):
         rtl_hint = sum(1 for u in row if pdf_bidi.unit_type(u.text) == "R") > len(row) / 3
-        glued = sorted(_glue_marks(row, rtl_hint), key=lambda u: u.centre)
+        glued = sorted(_glue_marks(row, rtl_hint, page.content_order), key=lambda u: u.centre)
         blocks.extend(_split_blocks(glued))
     texts = [_with_spaces(block) for block in blocks]
     page_rtl = _mostly_rtl(texts)
@@ -260,6 +260,12 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
         if not "".join(text).strip():
             continue
         order, levels, rtl = pdf_bidi.to_logical(text, page_rtl)
+        units = [text[i] for i in order]
+        if page.mirrored:  # undo the reader's mirroring; the document's vote decides later
+            units = [
+                pdf_bidi.READER_MIRROR.get(u, u) if lv % 2 else u
+                for u, lv in zip(units, levels, strict=True)
+            ]
         out.append(
             TextLine(
                 page=page.number,
@@ -267,7 +273,7 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
                 x0=min(u.x0 for u in block),
                 x1=max(u.x1 for u in block),
                 size=max(u.size for u in block),
-                units=[text[i] for i in order],
+                units=units,
                 levels=levels,
                 rtl=rtl,
             )
