@@ -15,8 +15,8 @@ from pypdf import PdfReader, PdfWriter
 
 import unarchive
 from unarchive import Options, UnreadableInput
-from unarchive.parsers import sniff
-from unarchive.parsers.pdf import body_paragraphs, read_document
+from unarchive.parsers import pdf_pdfium, sniff
+from unarchive.parsers.pdf import backend_for, body_paragraphs, read_document
 from unarchive.parsers.pdf import parse as parse_pdf
 from unarchive.parsers.pdf_blocks import paragraphs
 from unarchive.parsers.pdf_furniture import find
@@ -297,3 +297,26 @@ def test_the_callers_symbol_is_used_when_none_is_printed() -> None:
         (SAMPLES / "ar-ocr-layer.pdf").read_bytes(), "x.pdf", Options(symbol="A/1/2")
     )
     assert parsed.letter.metadata.symbol == "A/1/2"
+
+
+# the optional PDFium reader --------------------------------------------------
+
+PDFIUM_FIXTURES = [n for n in FIXTURES if n != "ar-ocr-layer"] if pdf_pdfium.available() else []
+
+
+@pytest.mark.parametrize("name", PDFIUM_FIXTURES)
+def test_the_pdfium_reader_meets_the_same_error_rate(name: str) -> None:
+    typed = (SAMPLES / f"{name}.txt").read_text(encoding="utf-8")
+    data = (SAMPLES / f"{name}.pdf").read_bytes()
+    parsed = parse_pdf(data, f"{name}.pdf", Options(), backend="pdfium")
+    assert cer(light(typed), light("\n".join(body_paragraphs(parsed)))) <= 0.005
+    if (SAMPLES / f"{name}.json").exists():
+        assert parsed.letter.metadata.symbol == "S/2011/496"
+
+
+def test_the_backend_is_pypdf_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("UNARCHIVE_PDF_BACKEND", raising=False)
+    assert backend_for() == "pypdf"
+    monkeypatch.setenv("UNARCHIVE_PDF_BACKEND", "nonesuch")
+    with pytest.raises(ValueError, match="unknown PDF backend"):
+        backend_for()

@@ -79,8 +79,10 @@ def _chars(raw: Any, textpage: Any) -> Iterator[Glyph]:
         if raw.FPDFText_IsGenerated(textpage, i):
             continue  # PDFium's own spaces and line breaks: gaps decide here
         text = as_text(chr(raw.FPDFText_GetUnicode(textpage, i)))
-        if not text or text in "\r\n":
+        if text in ("\r", "\n"):
             continue
+        if raw.FPDFText_HasUnicodeMapError(textpage, i) == 1:
+            text = ""  # no ToUnicode entry: a piece of a cluster, not a character
         raw.FPDFText_GetLooseCharBox(textpage, i, loose)
         raw.FPDFText_GetCharOrigin(textpage, i, ox, oy)
         obj = raw.FPDFText_GetTextObject(textpage, i)
