@@ -86,6 +86,16 @@ def read_unarchive(data: bytes) -> str:
     return "\n".join(body_paragraphs(parse(data, "bench.pdf", Options(), backend="pypdf")))
 
 
+def read_unarchive_lines(data: bytes) -> str:
+    """Extraction alone: glyphs, lines, furniture and paragraphs, without the letter grammar."""
+    from unarchive.parsers.pdf import _lines, read_document
+    from unarchive.parsers.pdf_furniture import find
+
+    document, _ = read_document(data, Options(), "pypdf")
+    _, rendition = _lines(document, find(document.lines, document.heights))
+    return rendition.text()
+
+
 def read_unarchive_pdfium(data: bytes) -> str:
     return "\n".join(body_paragraphs(parse(data, "bench.pdf", Options(), backend="pdfium")))
 
@@ -121,7 +131,11 @@ def read_pdftotext(data: bytes) -> str:
 
 
 def available() -> dict[str, Reader]:
-    readers: dict[str, Reader] = {"unarchive": read_unarchive, "pypdf": read_pypdf}
+    readers: dict[str, Reader] = {
+        "unarchive": read_unarchive,
+        "pypdf": read_pypdf,
+        "unarchive:lines": read_unarchive_lines,
+    }
     for name, module, reader in (
         ("unarchive+pdfium", "pypdfium2", read_unarchive_pdfium),
         ("pdfminer.six", "pdfminer", read_pdfminer),

@@ -20,7 +20,8 @@ from typing import Any
 
 from unarchive.findings import UnreadableInput
 from unarchive.parsers.pdf_bidi import unit_type
-from unarchive.parsers.pdf_glyphs import Glyph, PageGlyphs, as_text
+from unarchive.parsers.pdf_fonts import as_text
+from unarchive.parsers.pdf_glyphs import Glyph, PageGlyphs
 
 _SAME_BOX = 0.01  # points: characters of one glyph share its box
 
