@@ -34,6 +34,15 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument(
         "-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout"
     )
+    validate.add_argument(
+        "--statistics", action="store_true", help="print how many findings of each code, only"
+    )
+    validate.add_argument(
+        "--write-baseline",
+        metavar="FILE",
+        help="write a baseline accepting every current finding (keyed by sha256 and code)",
+    )
+    _add_batch(validate)
     validate.set_defaults(run=commands.validate)
 
     convert = sub.add_parser("convert", help="export documents as TEI or JSON")
@@ -48,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--force", action="store_true", help="replace outputs that exist")
     _add_selection(convert)
     _add_reading(convert)
+    _add_batch(convert)
     convert.set_defaults(run=commands.convert)
 
     inspect = sub.add_parser("inspect", help="show the metadata and parts found, for a person")
@@ -80,14 +90,46 @@ def _add_selection(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--fail-level",
         choices=("info", "warning", "error"),
-        default="warning",
-        help="lowest severity that makes the exit status 1 (default: warning)",
+        default=None,
+        help="lowest severity that makes the exit status 1 (default: warning, or the config's)",
     )
     parser.add_argument(
         "--exit-zero",
         action="store_true",
         help="exit 0 even when there are findings (unreadable input still exits 3)",
     )
+
+
+def _add_batch(parser: argparse.ArgumentParser) -> None:
+    batch = parser.add_argument_group("batches and configuration")
+    batch.add_argument(
+        "-j",
+        "--jobs",
+        type=_count,
+        metavar="N",
+        help="worker processes (0: one per CPU; default 1)",
+    )
+    batch.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="time limit per document (default 60; 0: none); over it, the document is E005",
+    )
+    batch.add_argument(
+        "--executor", metavar="SPEC", help="serial, process, or dask://HOST:PORT (a Dask scheduler)"
+    )
+    batch.add_argument("--chunk-size", type=_count, metavar="N", help="documents per task")
+    batch.add_argument("--no-progress", action="store_true", help="no progress line on stderr")
+    batch.add_argument("--config", metavar="FILE", help="use this unarchive.toml or pyproject.toml")
+    batch.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+    batch.add_argument("--baseline", metavar="FILE", help="accept the findings listed in FILE")
+
+
+def _count(value: str) -> int:
+    number = int(value)
+    if number < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return number
 
 
 def _add_reading(parser: argparse.ArgumentParser) -> None:

@@ -8,11 +8,23 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from unarchive.batch import DocumentReport, Selection, check_document, exit_status, iter_inputs
+from unarchive.batch import (
+    DocumentReport,
+    Job,
+    Selection,
+    Settings,
+    check_document,
+    exit_status,
+    iter_inputs,
+    judge,
+)
 from unarchive.findings import Severity, UnarchiveError
 from unarchive.parsers import Options
+
+if TYPE_CHECKING:
+    from unarchive.config import Config
 
 
 class UsageError(UnarchiveError):
@@ -49,11 +61,24 @@ def _codes(values: list[str]) -> tuple[str, ...]:
     )
 
 
-def _selection(args: argparse.Namespace) -> Selection:
+def _config(args: argparse.Namespace) -> Config:
+    from unarchive.config import ConfigError, resolve
+
+    try:
+        return resolve(args.config, args.isolated)
+    except ConfigError as error:
+        raise UsageError(str(error)) from None
+
+
+def _selection(args: argparse.Namespace, config: Config | None = None) -> Selection:
+    config = config or _config(args)
+    fail_level = args.fail_level or config.fail_level or "warning"
     return Selection(
-        select=_codes(args.select) or ("",),
-        ignore=_codes(args.ignore),
-        fail_level=Severity.parse(args.fail_level),
+        select=_codes(args.select) or config.select or ("",),
+        ignore=(*config.ignore, *_codes(args.ignore)),
+        fail_level=Severity.parse(str(fail_level)),
+        per_path=config.per_file_ignores,
+        root=str(config.root) if config.root else None,
     )
 
 
@@ -68,16 +93,33 @@ def _status(args: argparse.Namespace, reports: list[DocumentReport], selection: 
     return status
 
 
-def validate(args: argparse.Namespace) -> int:
-    from unarchive.reports import load_renderer, summarize
-
-    selection = _selection(args)
-    started = time.perf_counter()
+def _inputs(args: argparse.Namespace) -> list[Path]:
     paths = list(iter_inputs(args.paths))
     if not paths:
         raise UsageError("no input documents found")
-    reports = [check_document(path, _options(args), selection) for path in paths]
-    text = load_renderer(args.format)(reports, summarize(reports, time.perf_counter() - started))
+    return paths
+
+
+def validate(args: argparse.Namespace) -> int:
+    from unarchive.reports import load_renderer, statistics, summarize
+
+    config = _config(args)
+    selection = _selection(args, config)
+    started = time.perf_counter()
+    jobs = [Job(path) for path in _inputs(args)]
+    settings = _settings(args, config, selection)
+    reports = _run(args, config, jobs, settings)
+    baselined = _baseline(args, config, reports)
+    if args.statistics:
+        text = statistics(reports, args.format)
+    else:
+        summary = summarize(
+            reports,
+            time.perf_counter() - started,
+            fail_level=selection.fail_level,
+            baselined=baselined,
+        )
+        text = load_renderer(args.format)(reports, summary)
     if args.output:
         from unarchive.fileio import atomic_write
 
@@ -87,23 +129,89 @@ def validate(args: argparse.Namespace) -> int:
     return _status(args, reports, selection)
 
 
-def convert(args: argparse.Namespace) -> int:
-    from unarchive.exporters import export, suffix
+def _settings(
+    args: argparse.Namespace, config: Config, selection: Selection, export: str | None = None
+) -> Settings:
+    timeout = args.timeout if args.timeout is not None else config.timeout
+    return Settings.here(
+        options=_options(args),
+        selection=selection,
+        export=export,
+        timeout=60.0 if timeout is None else timeout,
+    )
 
-    selection = _selection(args)
-    paths = list(iter_inputs(args.paths))
-    if not paths:
-        raise UsageError("no input documents found")
+
+def _run(
+    args: argparse.Namespace, config: Config, jobs: list[Job], settings: Settings
+) -> list[DocumentReport]:
+    """Every job's report, in input order, on the executor the user chose."""
+    from unarchive.executors import ExecutorSpecError, default_workers, run
+    from unarchive.progress import Progress
+
+    workers = args.jobs if args.jobs is not None else config.jobs or 1
+    if workers == 0:
+        workers = default_workers()
+    enabled = False if args.no_progress else None
+    try:
+        with Progress(len(jobs), enabled=enabled) as progress:
+            return list(
+                run(
+                    jobs,
+                    settings,
+                    workers=workers if len(jobs) > 1 else 1,
+                    executor=args.executor,
+                    chunk_size=args.chunk_size,
+                    on_result=progress,
+                )
+            )
+    except ExecutorSpecError as error:
+        raise UsageError(str(error)) from None
+
+
+def _baseline(args: argparse.Namespace, config: Config, reports: list[DocumentReport]) -> int:
+    """Apply the baseline (or write one that accepts every finding); how many were accepted."""
+    from unarchive.baseline import Baseline, BaselineError, build, dumps, load
+
+    fail_level = _selection(args, config).fail_level
+    if getattr(args, "write_baseline", None):
+        from unarchive.fileio import atomic_write
+
+        atomic_write(Path(args.write_baseline), dumps(reports))
+        baseline = Baseline({sha: e["codes"] for sha, e in build(reports)["documents"].items()})
+        emit(f"unarchive: wrote baseline {args.write_baseline}\n", sys.stderr)
+    elif args.baseline or config.baseline:
+        try:
+            baseline = load(Path(args.baseline) if args.baseline else Path(str(config.baseline)))
+        except BaselineError as error:
+            raise UsageError(str(error)) from None
+    else:
+        return 0
+    accepted = 0
+    for i, report in enumerate(reports):
+        kept, count = baseline.apply(report)
+        reports[i] = judge(kept, fail_level)
+        accepted += count
+    return accepted
+
+
+def convert(args: argparse.Namespace) -> int:
+    from unarchive.exporters import suffix
+
+    config = _config(args)
+    selection = _selection(args, config)
+    paths = _inputs(args)
     targets = _targets(paths, args.output, suffix(args.to))
-    reports = []
-    for path, target in zip(paths, targets, strict=True):
-        report = check_document(path, _options(args), selection)
-        reports.append(report)
-        if report.parsed is None:
-            _note(report)
-            continue
-        data = export(report.parsed.letter, args.to)
-        _write_output(data, target, paths, force=args.force)
+    _guard(targets, paths)
+    replace = args.force or len(paths) == 1
+    jobs = [Job(path, target, replace) for path, target in zip(paths, targets, strict=True)]
+    reports = _run(args, config, jobs, _settings(args, config, selection, export=args.to))
+    for report in reports:
+        if report.exported is not None:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(report.exported)
+            sys.stdout.buffer.flush()
+        for note in report.notes:
+            emit(f"unarchive: {note}\n", sys.stderr)
         _note(report)
     return _status(args, reports, selection)
 
@@ -121,19 +229,20 @@ def _targets(paths: list[Path], output: str | None, ext: str) -> list[Path | Non
     return [folder / p.resolve().relative_to(root).with_suffix(ext) for p in paths]
 
 
-def _write_output(data: bytes, target: Path | None, inputs: list[Path], *, force: bool) -> None:
-    from unarchive.fileio import atomic_write, guard_inputs
+def _guard(targets: list[Path | None], inputs: list[Path]) -> None:
+    """Refuse to run at all if any output would land on an input (one stat per file)."""
+    seen = {key for key in map(_identity, inputs) if key}
+    for target in targets:
+        if target is not None and _identity(target) in seen:
+            raise UsageError(f"refusing to write {os.fsdecode(target)}: it is an input")
 
-    if target is None:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return
-    guard_inputs(target, inputs)
-    if target.exists() and not force and len(inputs) > 1:
-        emit(f"unarchive: skipped {target}: exists (use --force to replace)\n", sys.stderr)
-        return
-    atomic_write(target, data)
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_dev, stat.st_ino)
 
 
 def _note(report: DocumentReport) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from unarchive.findings import UnknownFormat, UnreadableInput
 from unarchive.parsed import Parsed
+from unarchive.parsers.docx_zip import OLE2_MAGIC, is_docx
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ PARSERS: dict[str, str] = {
     "text": "unarchive.parsers.text:parse",
     "pdf": "unarchive.parsers.pdf:parse",
     "tei": "unarchive.exporters.tei:loads",
+    "docx": "unarchive.parsers.docx:parse",
     "json": "unarchive.exporters.json:loads",
 }
 SUFFIXES: dict[str, str] = {
@@ -44,6 +46,7 @@ SUFFIXES: dict[str, str] = {
     ".pdf": "pdf",
     ".xml": "tei",
     ".tei": "tei",
+    ".docx": "docx",
     ".json": "json",
 }
 # Formats that carry their own provenance (unarchive's TEI and JSON): reading
@@ -67,7 +70,10 @@ def sniff(data: bytes, suffix: str = "") -> str:
     if data.startswith(b"%PDF-") or head.startswith(b"%PDF-"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
-        return "docx"
+        # Only a ZIP holding a Word body is docx (or one named .docx: its parser says why not).
+        return "docx" if is_docx(data) or suffix.lower() == ".docx" else "zip"
+    if data.startswith(OLE2_MAGIC):
+        return "docx"  # an old .doc or an encrypted .docx: the docx parser says which
     if head.startswith(b"<") and b"http://www.tei-c.org/ns/1.0" in data[:4096]:
         return "tei"
     if head.startswith(b"{") and b'"schema_version"' in data[:4096]:

@@ -14,12 +14,17 @@ from importlib import import_module
 from typing import Any
 
 from unarchive.batch import DocumentReport
+from unarchive.findings import Severity
 
 Renderer = Callable[[Sequence[DocumentReport], dict[str, Any]], str]
 
 FORMATS: dict[str, str] = {
     "text": "unarchive.reports.text:render",
     "json": "unarchive.reports.json:render",
+    "jsonl": "unarchive.reports.jsonl:render",
+    "sarif": "unarchive.reports.sarif:render",
+    "junit": "unarchive.reports.junit:render",
+    "github": "unarchive.reports.github:render",
 }
 
 
@@ -29,8 +34,14 @@ def load_renderer(name: str) -> Renderer:
     return renderer
 
 
-def summarize(reports: Sequence[DocumentReport], seconds: float) -> dict[str, Any]:
-    """The ``summary`` block: documents by status, findings by code and severity, time."""
+def summarize(
+    reports: Sequence[DocumentReport],
+    seconds: float,
+    *,
+    fail_level: Severity = Severity.WARNING,
+    baselined: int = 0,
+) -> dict[str, Any]:
+    """The ``summary`` block: documents by status and by how their check ended, findings, time."""
     by_status: Counter[str] = Counter()
     for report in reports:
         if report.valid == "undetermined":
@@ -41,8 +52,26 @@ def summarize(reports: Sequence[DocumentReport], seconds: float) -> dict[str, An
     return {
         "documents": len(reports),
         "documents_by_status": dict(sorted(by_status.items())),
+        "documents_by_job_end": dict(sorted(Counter(r.job_end for r in reports).items())),
         "findings": len(findings),
         "findings_by_code": dict(sorted(Counter(f.code for f in findings).items())),
         "findings_by_severity": dict(sorted(Counter(str(f.severity) for f in findings).items())),
+        "baselined": baselined,
+        "fail_level": str(fail_level),
         "seconds": round(seconds, 3),
     }
+
+
+def statistics(reports: Sequence[DocumentReport], fmt: str = "text") -> str:
+    """ruff's ``--statistics``: how many findings of each code, most frequent first."""
+    from unarchive.reports.jsonio import dumps_json
+
+    counts: Counter[tuple[str, str, str]] = Counter(
+        (f.code, f.name, str(f.severity)) for r in reports for f in r.findings
+    )
+    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    if fmt in ("json", "jsonl"):
+        table = [{"code": c, "name": n, "severity": s, "count": k} for (c, n, s), k in rows]
+        return dumps_json(table)
+    width = max((len(str(k)) for _, k in rows), default=1)
+    return "".join(f"{k:>{width}}\t{c}\t{n}\t[{s}]\n" for (c, n, s), k in rows)
