@@ -149,6 +149,7 @@ def read_document(
                 document.empty_pages.append(glyphs.number)
             for line in lines:
                 document.mirror_votes += pdf_bidi.mirrored_votes(line.units, line.levels)
+                line.compact()
             document.lines.extend(lines)
     return document, records.messages
 
@@ -173,6 +174,20 @@ def _pages(
             raise
         except Exception as error:  # one broken page is reported, not fatal
             messages.append(f"page {number} could not be read: {error}")
+        _forget_contents(reader, page)
+
+
+def _forget_contents(reader: Any, page: Any) -> None:
+    """Drop a read page's content streams from pypdf's object cache: memory stays flat."""
+    contents = page.get("/Contents")
+    references = contents if isinstance(contents, list) else [contents]
+    cache = getattr(reader, "resolved_objects", None)
+    if not isinstance(cache, dict):
+        return
+    for reference in references:
+        idnum = getattr(reference, "idnum", None)
+        if idnum is not None:
+            cache.pop((getattr(reference, "generation", 0), idnum), None)
 
 
 def _lines(document: Document, furniture: pdf_furniture.Furniture) -> tuple[list[Line], Rendition]:

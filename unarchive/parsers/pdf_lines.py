@@ -44,14 +44,24 @@ class TextLine:
     units: list[str] = field(default_factory=list)
     levels: list[int] = field(default_factory=list)
     rtl: bool = False
+    _texts: tuple[str, str] | None = None
 
     def text(self, mirror: bool = False) -> str:
+        """The line's text; with ``mirror``, right-to-left brackets mirrored (see ``pdf_bidi``)."""
+        if self._texts is not None:
+            return self._texts[mirror]
         if not mirror:
             return "".join(self.units).strip()
         return "".join(
             pdf_bidi.mirror(u) if lv % 2 else u
             for u, lv in zip(self.units, self.levels, strict=True)
         ).strip()
+
+    def compact(self) -> None:
+        """Keep the two texts and drop the units: a document's lines stay small."""
+        plain, mirrored = self.text(False), self.text(True)
+        self._texts = (plain, plain if mirrored == plain else mirrored)
+        self.units, self.levels = [], []
 
 
 def fold_presentation_forms(text: str) -> str:
