@@ -1,16 +1,16 @@
-"""The PDF parser: the text layer in logical order, one line per printed line, with its page.
+"""The PDF parser: the text layer in logical order, a line per paragraph, each with its page.
 
 pypdf reads the structure (``strict=False``; its log records become E008
-findings); ``pdf_glyphs`` reads each glyph with its position; ``pdf_lines`` puts
-them in lines and in logical order (inverse bidi); ``pdf_furniture`` takes the
-masthead, headers and footers out into metadata; ``pdf_blocks`` finds the
-paragraphs. The result is one rendition ``r1`` (kind ``pdf``) whose body lines
-go through the shared letter grammar. pypdf is imported only here, when a PDF
-is read. Pages are read one at a time, so memory stays flat in the page count.
+findings); ``pdf_glyphs`` reads each glyph with its position; ``pdf_lines``
+puts them in lines and in logical order (inverse bidi); ``pdf_furniture`` takes
+the masthead, headers and footers out into metadata; ``pdf_blocks`` finds the
+paragraphs. The result is one rendition ``r1`` (kind ``pdf``) that goes through
+the shared letter grammar. The parser is imported only when a PDF is read, so
+``import unarchive`` does not pay for pypdf. Pages are read one at a time.
 
 Status:
 - [x] glyph positions, ``TJ`` offsets, ``Tc``/``Tw``/``Tz``, Form XObjects
-- [x] ToUnicode (ligatures kept whole), unmapped glyph ids as U+FFFD, ``/ActualText``
+- [x] ToUnicode (ligatures kept whole), unmapped glyph codes, ``/ActualText``
 - [x] inverse bidi at levels 0-2, digits and Latin inside Arabic, mirrored brackets (vote)
 - [x] combining marks glued to their letter, presentation forms folded, word gaps as spaces
 - [x] masthead (symbol, organ, distribution, date, original language), job number,
@@ -19,6 +19,8 @@ Status:
 - [x] image-only pages: E006 (a wholly scanned PDF is unreadable, E006);
       an invisible OCR layer is read in its own word order
 - [x] encrypted, truncated, malformed or empty files: UnreadableInput (E005); a time bound
+- [x] memory flat in the page count (pages read one at a time, lines compacted)
+- [x] an optional PDFium glyph reader (``UNARCHIVE_PDF_BACKEND=pdfium``; extra ``pdf``)
 - [ ] multi-column bodies, tables, footnotes, rotated or vertical text
 - [ ] bidi nesting deeper than level 2
 """
