@@ -108,6 +108,7 @@ LANGUAGE = Language(
     connectors=("من", "إلى", "الى", "لدى", "في", "و", "عن", "على", "بين"),
     organs=("مجلس الأمن", "الجمعية العامة", "المجلس الاقتصادي والاجتماعي", "مجلس حقوق الإنسان"),
     final_punctuation=".!?؟",
+    unsigned=r"^(?:مذكرة شفوية|مذكرتان شفويتان)",
     masthead=(
         ("distribution", r"^Distr\.?:? ?(?P<value>[A-Za-z]+)$"),
         ("original_language", r"^(?i:original):? ?(?P<value>[A-Za-z]+)$"),
