@@ -17,10 +17,21 @@ def _contract_rows() -> dict[str, str]:
     return dict(rows)
 
 
-def test_every_rule_has_its_contract_code_and_name() -> None:
+def test_every_contract_code_keeps_its_name() -> None:
     contract = _contract_rows()
     for code, rule in RULES.items():
-        assert contract.get(code) == rule.name, code
+        if code in contract:
+            assert contract[code] == rule.name, code
+
+
+def test_new_codes_only_extend_a_contract_family() -> None:
+    """RULES.md: more rules may be added inside a family; codes are never reused."""
+    contract = _contract_rows()
+    families = {re.sub(r"\d+", "", code) for code in contract}
+    for code, rule in RULES.items():
+        if code not in contract:
+            assert re.sub(r"\d+", "", code) in families, code
+            assert rule.name not in contract.values(), code
 
 
 def test_codes_are_unique_and_well_formed() -> None:
