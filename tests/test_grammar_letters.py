@@ -376,3 +376,15 @@ def test_identical_letters_and_notes_verbales(kind: str, annex_kind: str, addres
     assert letter.metadata.title is not None and letter.metadata.title.startswith(kind.split()[0])
     assert_metadata(letter, spec, title=False)
     assert letter.annexes[0].heading is not None
+
+
+def test_lines_a_parser_styled_as_furniture_stay_out_of_the_text() -> None:
+    spec = Spec()
+    lines = [Line(1, "Distr.: General", style="masthead"), Line(2, "S/2012/80", style="masthead")]
+    body = [text for text in logical_lines(spec)[1:] if text]
+    lines += [Line(n, text) for n, text in enumerate(body, start=3)]
+    lines.insert(6, Line(99, "Page 2 of the letter", style="header"))
+    letter, _ = read_letter([Rendition("r1", "pdf", tuple(lines))], Options())
+    assert_metadata(letter, spec)
+    assert letter.metadata.distribution == "General" and letter.metadata.symbol == "S/2012/80"
+    assert [p.text for p in letter.letter.paragraphs] == [OPENING, CIRCULATION]

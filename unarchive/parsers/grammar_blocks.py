@@ -31,8 +31,12 @@ _FURNITURE = regex.compile(
 )
 
 
-def is_furniture(text: str) -> bool:
-    return bool(SYMBOL_LINE.match(text) or _FURNITURE.match(text))
+# Line styles a parser gives to page furniture it recognised itself (the PDF parser does).
+FURNITURE_STYLES = frozenset({"masthead", "header", "footer", "furniture"})
+
+
+def is_furniture(text: str, style: str | None = None) -> bool:
+    return style in FURNITURE_STYLES or bool(SYMBOL_LINE.match(text) or _FURNITURE.match(text))
 
 
 @dataclass(frozen=True)
@@ -137,7 +141,7 @@ def blocks(
             if not lay.visual:
                 close()
             continue
-        if is_furniture(line.text):
+        if is_furniture(line.text, line.style):
             # Kept apart without ending the paragraph a page break may have cut.
             found.append(Block(rendition_id, (line,), line.text.strip(), False, furniture=True))
             continue

@@ -200,6 +200,10 @@ class _Reader:
         titles: list[Block] = []
         while index + 1 < len(items):
             following = items[index + 1]
+            if following.furniture:  # a page break between the name and the title
+                self.furniture(following)
+                index += 1
+                continue
             if self.kind(following) != "text":
                 break
             role = following.clean.startswith(self.lang.roles)  # "Chargé d’affaires a.i."
