@@ -51,10 +51,10 @@ def clean(text: str) -> str:
     return _clean_cached(text) if len(text) < _MEMO_MAX else _clean(text)
 
 
-_MEMO_MAX = 4000
+_MEMO_MAX = 1000  # bounds the memo: 4096 entries of at most this many characters
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _clean_cached(text: str) -> str:
     return _clean(text)
 
@@ -91,7 +91,7 @@ def word_set(text: str) -> frozenset[str]:
     return _word_set_cached(text) if len(text) < _MEMO_MAX else _word_set(text)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _word_set_cached(text: str) -> frozenset[str]:
     return _word_set(text)
 
@@ -107,7 +107,7 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def visual_signals(text: str) -> int:
     """How many of the phrase-level visual-order signals one line shows (0 to 5)."""
     stripped = text.strip()
