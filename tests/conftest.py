@@ -11,7 +11,7 @@ from lxml import etree
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
-TEI_ALL = Path(__file__).resolve().parent / "schemas" / "tei_all-4.12.0.rng"
+TEI_ALL = Path(__file__).resolve().parent / "data" / "tei" / "tei_all-4.12.0.rng"
 UPDATE_GOLDENS = os.environ.get("UNARCHIVE_UPDATE_GOLDENS") == "1"
 
 # "dev" keeps runs short on a shared 2-core machine; "ci" digs deeper.

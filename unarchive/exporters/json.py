@@ -12,6 +12,7 @@ Input that is not JSON at all raises ``UnreadableInput``.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
@@ -20,6 +21,18 @@ from unarchive.exporters.json_locate import locate
 from unarchive.findings import Finding, Location, UnreadableInput
 from unarchive.model import SCHEMA_VERSION, Letter
 from unarchive.parsed import Parsed
+
+SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schemas" / "document.schema.json"
+
+
+def document_schema() -> bytes:
+    """``schemas/document.schema.json``: the JSON Schema (2020-12) of a document, from the model."""
+    schema: dict[str, Any] = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://unarchive.invalid/schemas/document-{SCHEMA_VERSION}.schema.json",
+        **Letter.model_json_schema(),
+    }
+    return (json.dumps(schema, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
 def dumps(letter: Letter) -> bytes:
@@ -36,7 +49,7 @@ def loads(data: bytes, source: str = "<json>", options: object = None) -> Parsed
     if version != SCHEMA_VERSION:
         line, column = locate(text, ("schema_version",)) if "schema_version" in raw else (1, 1)
         where = Location(path=source, line=line, column=column)
-        message = _version_message(version)
+        message = _version_message(version, "schema_version" in raw)
         return Parsed(Letter(), findings=[json_version.finding(message, where)])
     findings = [
         json_invalid.finding(
@@ -83,8 +96,8 @@ def _parse(text: str, duplicates: list[str]) -> dict[str, Any]:
     return raw
 
 
-def _version_message(version: object) -> str:
-    if version is None:
+def _version_message(version: object, given: bool) -> str:
+    if not given:
         return f"no schema_version given; this unarchive reads schema_version {SCHEMA_VERSION!r}"
     if not isinstance(version, str):
         return (

@@ -31,6 +31,7 @@ from unarchive.exporters.tei_read_header import HeaderReader, iso_date, reason
 from unarchive.model import Annex, Letter, LetterBody, Paragraph, SourceSpan
 
 _ANNEX_TYPES = frozenset({"annex", "appendix", "enclosure", "attachment"})
+_BLOCKS = frozenset({"p", "ab"})  # own TEI has only p; the schema check catches an ab there
 
 
 def is_own(root: etree._Element) -> bool:
@@ -79,13 +80,15 @@ class Reader(HeaderReader):
         signed: Paragraph | None = None
         for child in self.children(div):
             name = local(child)
-            if name == "p":
+            if name == "p" and self.own and not len(child) and not child.text:
+                self.take(child)  # the writer's placeholder before a closer
+            elif name == "p" or (name == "ab" and not self.own):
                 paragraphs.extend(self.paragraphs(child))
             elif name == "closer":
                 signed = self.closer(child) or signed
             elif name == "opener":
                 self.opener(child)
-            elif name == "div" and child.get("type") not in _ANNEX_TYPES and div is not child:
+            elif name == "div" and child.get("type") not in _ANNEX_TYPES:
                 self.take(child)
                 paragraphs.extend(p for e in self.all(child, "t:p") for p in self.paragraphs(e))
         return LetterBody(paragraphs=tuple(paragraphs), signed=signed)
@@ -157,14 +160,14 @@ class Reader(HeaderReader):
         for child in self.children(div):
             if local(child) == "head":
                 self.annex_head(child, parts)
-            elif local(child) == "p":
+            elif local(child) in _BLOCKS:
                 parts["paragraphs"].extend(self.paragraphs(child))
             elif local(child) == "div" and not self.own:
                 self.take(child)
                 for grandchild in self.children(child):
                     if local(grandchild) == "head":
                         self.annex_head(grandchild, parts, nested=True)
-                    elif local(grandchild) == "p":
+                    elif local(grandchild) in _BLOCKS:
                         parts["paragraphs"].extend(self.paragraphs(grandchild))
         valid: Annex | None = self.valid(Annex, parts, div)
         return valid or Annex()

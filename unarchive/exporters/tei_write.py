@@ -297,6 +297,8 @@ class _Writer:
         if meta.date is not None:
             div.append(el("opener", el("dateline", el("date", when=meta.date.isoformat()))))
         div.extend(self.para("p", p) for p in body.paragraphs)
+        if body.signed is not None and not body.paragraphs:
+            div.append(el("p"))  # TEI wants some text before a closer; read back as nothing
         if body.signed is not None:
             div.append(el("closer", self.para("signed", body.signed)))
         return div

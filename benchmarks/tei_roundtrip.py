@@ -1,0 +1,70 @@
+"""TEI and JSON conversion costs, as ratios against baselines measured in the same run.
+
+Run from the repository root: ``PYTHONPATH=. python benchmarks/tei_roundtrip.py``.
+Prints, for the seed letter (``samples/json/ar-seed-letter``): TEI write and read
+against JSON write and read; loading ``unarchive-tei.rng`` against loading the
+pruned tei_all; refusing a million-deep document against reading the seed TEI.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from lxml import etree
+
+from unarchive.exporters import json as json_format
+from unarchive.exporters import tei
+from unarchive.findings import UnreadableInput
+from unarchive.xml import SCHEMAS
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def best(action: Callable[[], object], repeat: int = 7) -> float:
+    """Best wall time of ``repeat`` runs, in seconds (the least disturbed by other load)."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def refuse_deep() -> None:
+    deep = (
+        b"<TEI xmlns='http://www.tei-c.org/ns/1.0'>" + b"<div>" * 1_000_000 + b"</div>" * 1_000_000
+    )
+    try:
+        tei.loads(deep + b"</TEI>")
+    except UnreadableInput:
+        return
+    raise AssertionError("a million-deep document was accepted")
+
+
+def main() -> None:
+    letter = json_format.loads(
+        (ROOT / "samples/json/ar-seed-letter/input.json").read_bytes()
+    ).letter
+    as_json, as_tei = json_format.dumps(letter), tei.dumps(letter)
+    json_write = best(lambda: json_format.dumps(letter))
+    json_read = best(lambda: json_format.loads(as_json))
+    tei_write = best(lambda: tei.dumps(letter))
+    tei_read = best(lambda: tei.loads(as_tei))
+    own_schema = best(lambda: etree.RelaxNG(etree.parse(str(SCHEMAS / "unarchive-tei.rng"))))
+    pruned = best(lambda: etree.RelaxNG(etree.parse(str(SCHEMAS / "tei_all-4.12.0-pruned.rng"))), 3)
+    deep = best(refuse_deep, 3)
+    rows = [
+        ("TEI write / JSON write (seed letter)", tei_write, json_write),
+        ("TEI read (incl. validation) / JSON read", tei_read, json_read),
+        ("load unarchive-tei.rng / load pruned tei_all", own_schema, pruned),
+        ("refuse 1,000,000-deep XML / read seed TEI", deep, tei_read),
+    ]
+    for label, measured, baseline in rows:
+        ratio = measured / baseline
+        print(f"{label:48} {ratio:8.2f}x   ({measured * 1e3:.2f} vs {baseline * 1e3:.2f} ms)")
+
+
+if __name__ == "__main__":
+    main()
