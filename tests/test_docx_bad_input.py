@@ -159,3 +159,23 @@ def test_strict_open_xml_is_named(tmp_path: Path) -> None:
 def test_the_time_limit_holds(tmp_path: Path) -> None:
     data = build(Doc(body=[Para(f"paragraph {i}") for i in range(50)]))
     assert "time limit" in refused(tmp_path, data, timeout=0)
+
+
+def test_a_package_relationship_to_a_missing_body(tmp_path: Path) -> None:
+    rels = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Target="/word/gone.xml" Type="http://schemas.openxml'
+        'formats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>'
+    )
+    data = zip_parts({"_rels/.rels": rels, "word/document.xml": "<x/>"})
+    assert "no word/gone.xml" in refused(tmp_path, data)
+
+
+def test_a_part_never_read_is_never_judged(tmp_path: Path) -> None:
+    # A blank bitmap compresses a thousand times; it is not read, so it is no bomb.
+    parts: dict[str, str | bytes] = {"word/media/image1.bmp": bytes(30 << 20)}
+    with zipfile.ZipFile(io.BytesIO(GOOD)) as source:
+        parts.update({name: source.read(name) for name in source.namelist()})
+    path = tmp_path / "picture.docx"
+    path.write_bytes(zip_parts(parts))
+    assert unarchive.parse(path).renditions[0].lines[0].text.startswith("Letter dated")

@@ -112,11 +112,19 @@ def test_sniffed_as_docx_whatever_the_name() -> None:
     assert unarchive.parse(data, name="letter.bin").letter.metadata.symbol == "S/2019/231"
 
 
-def test_libreoffice_output_reads_the_same_text_and_masthead() -> None:
+@pytest.mark.parametrize("name", ["en-india-2011", "ar-seed-letter"])
+def test_libreoffice_output_reads_the_same_text_and_masthead(name: str) -> None:
     """A real writer's file (LibreOffice's own WordprocessingML, different part names)."""
-    ours = unarchive.parse(DOCX / "en-india-2011.docx")
-    theirs = unarchive.parse(DOCX / "lo-en-india-2011.docx")
+    ours = unarchive.parse(DOCX / f"{name}.docx")
+    theirs = unarchive.parse(DOCX / f"lo-{name}.docx")
     assert [line.text for line in theirs.renditions[0].lines] == [
         line.text for line in ours.renditions[0].lines
     ]
     assert theirs.letter.metadata == ours.letter.metadata
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_word_letter_round_trips_through_json(name: str) -> None:
+    letter = unarchive.parse(DOCX / f"{name}.docx").letter
+    again = unarchive.parse(unarchive.export(letter, "json"), format="json").letter
+    assert again == letter

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import unarchive
 from unarchive.parsed import Line
+from unarchive.parsers.docx_meta import read_masthead
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "samples" / "docx"))
@@ -73,6 +74,22 @@ def test_alternate_content_is_read_once_and_text_boxes_not_at_all() -> None:
         "</mc:AlternateContent>"
     )
     assert texts(read(p(r("before ") + alternate + r("after")))) == ["before after"]
+
+
+def test_hidden_text_is_not_shown_but_its_field_characters_count() -> None:
+    hidden = "<w:rPr><w:vanish/></w:rPr>"
+    body = p(
+        r("shown")
+        + f"<w:r>{hidden}<w:t>hidden</w:t></w:r>"
+        + f'<w:r>{hidden}<w:fldChar w:fldCharType="begin"/></w:r>'
+        + "<w:r><w:instrText>DOCVARIABLE sss1</w:instrText></w:r>"
+        + '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        + r(" S/2011/496")
+        + f'<w:r>{hidden}<w:fldChar w:fldCharType="end"/></w:r>'
+        + r(" after")
+        + '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t> visible</w:t></w:r>'
+    )
+    assert texts(read(body)) == ["shown S/2011/496 after visible"]
 
 
 def test_tab_stops_are_not_tabs_and_tabs_are() -> None:
@@ -177,3 +194,42 @@ _PLAIN = st.text(
 def test_any_text_survives_the_round_trip(paragraphs: list[str], rtl: bool) -> None:
     parsed = unarchive.parse(build(Doc(body=[Para(t, rtl=rtl) for t in paragraphs])))
     assert texts(list(parsed.renditions[0].lines)) == paragraphs
+
+
+def test_the_body_part_is_found_by_the_package_relationship() -> None:
+    rels = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Target="word/document2.xml" Type="http://schemas.openxml'
+        'formats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>'
+    )
+    body = f'<w:document xmlns:w="{W_NS}"><w:body>{p(r("second body"))}</w:body></w:document>'
+    data = zip_parts({"_rels/.rels": rels, "word/document2.xml": body})
+    assert texts(list(unarchive.parse(data).renditions[0].lines)) == ["second body"]
+
+
+def test_a_job_number_variable_is_completed_by_the_printed_footer() -> None:
+    masthead = read_masthead([], ["11-44797 (E)\t080811\t080811"], [], {"FooterJN": "11-44797"})
+    assert masthead.job_number == "11-44797 (E)"
+    masthead = read_masthead([], ["*1144797*"], [], {"FooterJN": "11-44797 (E)"})
+    assert masthead.job_number == "11-44797 (E)"
+
+
+_PIECES = st.lists(
+    st.sampled_from(["word", "\f", "\x01", "\n", "\t", "{{DOCVARIABLE x|field}}"]),
+    min_size=1,
+    max_size=6,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(_PIECES, st.booleans()), min_size=1, max_size=8))
+def test_pages_only_grow_and_only_at_breaks(paragraphs: list[tuple[list[str], bool]]) -> None:
+    body = [Para("".join(pieces), page_break_before=before) for pieces, before in paragraphs]
+    breaks = sum(p.text.count("\f") + p.text.count("\x01") + p.page_break_before for p in body)
+    lines = list(unarchive.parse(build(Doc(body=body))).renditions[0].lines)
+    pages = [line.page or 0 for line in lines]
+    assert pages == sorted(pages)
+    # A page may hold only blank lines (a tab, then a page break): its number is skipped.
+    assert not pages or (pages[0] >= 1 and pages[-1] <= 1 + breaks)
+    assert [line.number for line in lines] == list(range(1, len(lines) + 1))
+    assert all(line.text.strip() for line in lines)

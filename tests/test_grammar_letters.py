@@ -309,3 +309,34 @@ def test_generated_letters(
     spec = Spec(date, addressee, country, "سالم بن علي", role, indic=indic)
     letter = letter_of("\n".join(pdf_lines(spec) + word_lines(spec)))
     assert_metadata(letter, spec)
+
+
+def test_masthead_and_page_furniture() -> None:
+    spec = Spec()
+    lines = logical_lines(spec)
+    masthead = ["الأمم المتحدة", "S/2012/80", "مجلس الأمن", "Distr.: General", "8 شباط/فبراير 2012"]
+    masthead += ["Arabic", "Original: English"]
+    body = [line for line in lines[1:] if line]
+    annex_at = body.index(annex_heading(spec))
+    body[annex_at:annex_at] = ["12-22563 (A)    090212    100212", "*1222563*", "2"]
+    parsed = parse("\n".join(masthead + body).encode("utf-8"))
+    meta = parsed.letter.metadata
+    assert_metadata(parsed.letter, spec)
+    assert meta.symbol == "S/2012/80"
+    assert meta.organ == "مجلس الأمن"
+    assert meta.distribution == "General"
+    assert meta.original_language == "English"
+    assert meta.issue_date == dt.date(2012, 2, 8)
+    assert meta.job_number == "12-22563 (A)"
+    assert [p.text for p in parsed.letter.letter.paragraphs] == [OPENING, CIRCULATION]
+
+
+def test_a_page_break_inside_a_wrapped_paragraph() -> None:
+    spec = Spec()
+    lines = pdf_lines(spec)
+    middle = next(i for i, line in enumerate(lines) if "الإنسانية" in clean(line))
+    assert not lines[middle].startswith("  ")  # not the last line of its paragraph
+    lines[middle + 1 : middle + 1] = ["", "12-22563 (A)", "S/2012/80", "2", ""]
+    letter = letter_of("\n".join(lines))
+    assert len(letter.annexes[0].paragraphs) == spec.annex_paragraphs
+    assert letter.metadata.symbol == "S/2012/80"

@@ -138,8 +138,12 @@ def split_joint(text: str) -> list[str]:
 
 
 # A line that is nothing but something shaped like a symbol (masthead, page header).
+# A capital root (or any root before a '/'), separators, and a digit somewhere: so that
+# "S_2011_496" or "s/2011/496" are caught as malformed, and "Seventy-fourth session" is no symbol.
 SYMBOL_LINE = regex.compile(
     r"^[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]*"
-    r"(?P<symbol>[A-Za-z]{1,10}(?:[/_\-][A-Za-z0-9.()*٠-٩\- ]*[A-Za-z0-9)*٠-٩])+)"
+    r"(?=[^\n]*[0-9٠-٩])"
+    r"(?P<symbol>(?:[A-Z]{1,10}|[A-Za-z]{1,10}(?=/))"
+    r"(?:[/_\-][A-Za-z0-9.()*٠-٩\- ]*[A-Za-z0-9)*٠-٩])+)"
     r"[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]*$"
 )

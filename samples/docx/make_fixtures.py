@@ -2,7 +2,7 @@
 
     python samples/docx/make_fixtures.py          # (re)write samples/docx/*.docx, *.txt, *.json
     python samples/docx/make_fixtures.py --check  # exit 1 if a committed file differs
-    python samples/docx/make_fixtures.py --libreoffice  # also lo-en-india-2011.docx (soffice)
+    python samples/docx/make_fixtures.py --libreoffice  # also lo-<name>.docx (soffice)
 
 Each fixture is a real-shaped UN letter as the Official Document System
 serves it: masthead in the first-page header (``header3.xml``) with the symbol
@@ -292,6 +292,7 @@ FIXTURES = {
 
 
 SAMPLES = ("ar-seed-letter", "en-chile-joint-enclosure")
+LIBREOFFICE = ("en-india-2011", "ar-seed-letter")
 
 
 def _blocks_text(blocks: list[Para | Table]) -> list[str]:
@@ -371,7 +372,8 @@ def libreoffice(name: str) -> Path:
 
 def main(argv: list[str]) -> int:
     if "--libreoffice" in argv:
-        print(f"wrote {libreoffice('en-india-2011')}")
+        for name in LIBREOFFICE:
+            print(f"wrote {libreoffice(name)}")
         return 0
     stale = [
         path for path, data in outputs().items() if not path.exists() or path.read_bytes() != data

@@ -42,6 +42,7 @@ _ARABIC_LETTER = regex.compile(r"[\u0621-\u064a]")
 _LATIN_IN_ARABIC = regex.compile(r"[\u0621-\u064a][\u00c0-\u00ff]|[\u00c0-\u00ff][\u0621-\u064a]")
 _ESCAPED = regex.compile("[\udc80-\udcff]+")
 _MAX_SHOWN = 5
+_START = Location(line=1, column=1)  # a finding about the whole file points at its start
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _PLAIN_ASCII = bytes(range(0x20, 0x7F)) + b"\t\r\n"
 
@@ -90,9 +91,11 @@ def _with_bom(body: bytes, encoding: str, source: str) -> Decoded:
         text = body.decode(encoding)
     except UnicodeDecodeError as error:
         raise UnreadableInput(f"it starts with a {encoding} byte-order mark but {error}") from None
-    findings = [byte_order_mark.finding(f"a {encoding} byte-order mark starts the file")]
+    findings = [byte_order_mark.finding(f"a {encoding} byte-order mark starts the file", _START)]
     if encoding != "utf-8":
-        findings.append(legacy_encoding.finding(f"the file is {encoding.upper()}, not UTF-8"))
+        findings.append(
+            legacy_encoding.finding(f"the file is {encoding.upper()}, not UTF-8", _START)
+        )
     return _checked(Decoded(text, encoding + ("-sig" if encoding == "utf-8" else ""), findings))
 
 
@@ -103,7 +106,9 @@ def _utf16_without_bom(data: bytes, source: str) -> Decoded:
         text = data.decode(encoding)
     except UnicodeDecodeError:
         raise UnreadableInput("binary data: NUL bytes throughout, and not UTF-16") from None
-    finding = legacy_encoding.finding(f"the file is {encoding.upper()} without a byte-order mark")
+    finding = legacy_encoding.finding(
+        f"the file is {encoding.upper()} without a byte-order mark", _START
+    )
     return _checked(Decoded(text, encoding, [finding]))
 
 
@@ -167,7 +172,9 @@ def _legacy(data: bytes) -> Decoded:
     letters = len(_ARABIC_LETTER.findall(text))
     if not mostly_ascii and (letters == 0 or text.count("ال") < letters * 0.02):
         raise UnreadableInput("binary data: it reads as no known text encoding")
-    finding = legacy_encoding.finding(f"the file is {encoding}, not UTF-8 (decoded as {encoding})")
+    finding = legacy_encoding.finding(
+        f"the file is {encoding}, not UTF-8 (decoded as {encoding})", _START
+    )
     return _checked(Decoded(text, encoding, [finding]))
 
 

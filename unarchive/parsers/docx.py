@@ -35,11 +35,10 @@ from unarchive.parsed import Line, Parsed, Rendition
 from unarchive.parsers import Options
 from unarchive.parsers.docx_meta import Masthead, read_masthead
 from unarchive.parsers.docx_xml import Block, Field, PartReader, parse_small, w
-from unarchive.parsers.docx_zip import DOCUMENT_PART, DocxArchive
+from unarchive.parsers.docx_zip import DocxArchive
 from unarchive.parsers.grammar import read_letter
 
 RENDITION_ID = "r1"
-RELS_PART = "word/_rels/document.xml.rels"
 SETTINGS_PART = "word/settings.xml"
 _REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 
@@ -69,16 +68,17 @@ def parse(data: bytes, source: str, options: Options) -> Parsed:
     finally:
         archive.close()
     rendition = Rendition(RENDITION_ID, "docx", tuple(body.lines))
-    letter, findings = read_letter((rendition,), options)
+    renditions = (rendition,)  # one tuple: the grammar caches its reading on it for the rules
+    letter, findings = read_letter(renditions, options)
     letter = _with_masthead(letter, masthead, rendition)
-    return Parsed(letter, (rendition,), findings, rendition.text())
+    return Parsed(letter, renditions, findings, rendition.text())
 
 
 def _read_body(archive: DocxArchive, deadline: float) -> _Body:
     reader = PartReader()
     blocks: list[Block] = []
-    with archive.open_part(DOCUMENT_PART) as stream:
-        for block in reader.read(stream, DOCUMENT_PART):
+    with archive.open_part(archive.document) as stream:
+        for block in reader.read(stream, archive.document):
             if time.monotonic() > deadline:
                 raise UnreadableInput("reading the .docx took longer than the time limit")
             blocks.append(block)
@@ -113,7 +113,7 @@ def _read_masthead(archive: DocxArchive, reader: PartReader) -> Masthead:
 
 def _furniture_parts(archive: DocxArchive, reader: PartReader) -> tuple[list[str], list[str]]:
     """Header and footer parts, the first page's first (it carries the masthead and job number)."""
-    targets = _relationships(archive)
+    targets = _relationships(archive, archive.rels_of(archive.document))
     first: list[str] = []
     if reader.sections:
         section = reader.sections[0]
@@ -134,18 +134,19 @@ def _is_furniture(name: str) -> bool:
     return name.endswith(".xml") and name.startswith(("word/header", "word/footer"))
 
 
-def _relationships(archive: DocxArchive) -> dict[str, str]:
+def _relationships(archive: DocxArchive, rels: str) -> dict[str, str]:
     """Relationship id -> part name (``rId8`` -> ``word/header3.xml``), internal targets only."""
-    if not archive.has(RELS_PART):
+    if not archive.has(rels):
         return {}
-    root = parse_small(archive.read_part(RELS_PART), RELS_PART)
+    root = parse_small(archive.read_part(rels), rels)
     targets: dict[str, str] = {}
     for rel in root.iter(f"{{{_REL}}}Relationship"):
         target = rel.get("Target", "")
         if rel.get("TargetMode") == "External" or not target:
             continue
+        folder = rels.split("_rels/")[0]  # targets are relative to the part's folder
         targets[rel.get("Id", "")] = (
-            target.lstrip("/") if target.startswith("/") else f"word/{target}"
+            target.lstrip("/") if target.startswith("/") else f"{folder}{target}"
         )
     return targets
 

@@ -23,8 +23,10 @@ from unarchive.parsers.languages import languages
 
 T = TypeVar("T")
 
+# sss1 and FooterJN are verified on a real ODS file (A/80/590); sss2 and sss3 for the
+# further symbols of a joint document are an assumption, harmless when absent.
 SYMBOL_VARIABLES = ("sss1", "sss2", "sss3")
-JOB_VARIABLES = ("FooterJN", "jn", "JobNumber")
+JOB_VARIABLES = ("FooterJN",)
 
 _BIDI_CONTROLS = dict.fromkeys(
     map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -91,7 +93,7 @@ def read_masthead(
     symbols = [s for value in variable(SYMBOL_VARIABLES) for s in split_symbols(value)]
     if not symbols:
         symbols = [s for line in headers for s in split_symbols(line)]
-    jobs = variable(JOB_VARIABLES) or [m.group() for m in map(_JOB.search, footers) if m]
+    jobs = _job_numbers(variable(JOB_VARIABLES), footers)
     lines = [clean(line) for line in headers]
     return Masthead(
         symbol=symbols[0] if symbols else None,
@@ -102,6 +104,20 @@ def read_masthead(
         issue_date=_first(_issue_date(line) for line in lines),
         original_language=_first(_language(line) for line in lines),
     )
+
+
+def _job_numbers(variables: list[str], footers: Sequence[str]) -> list[str]:
+    """The job number: the variable's value, completed by the footer when it prints more.
+
+    A template may keep "11-44797" in the variable and print "11-44797 (E)":
+    the printed form, with the language letter, is the job number.
+    """
+    printed = [m.group() for m in map(_JOB.search, map(clean, footers)) if m]
+    if not variables:
+        return printed
+    value = variables[0]
+    fuller = next((p for p in printed if p.startswith(value) and p != value), None)
+    return [fuller or value]
 
 
 def _first(values: Iterable[T | None]) -> T | None:

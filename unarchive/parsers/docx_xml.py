@@ -1,14 +1,16 @@
 """WordprocessingML parts to paragraphs: text as Word shows it, with style, page and fields.
 
 One ``PartReader`` streams one part (``word/document.xml``, a header, a
-footer) with ``iterparse`` through a safe parser and hands back one
-``Block`` per paragraph, clearing each paragraph once read. It resolves what a
-reader sees rather than what is stored: field *results* (never their codes),
-tabs, line breaks, non-breaking hyphens; it skips deleted revisions, text
-boxes and drawings. Pages are counted from explicit breaks (``w:br
-w:type="page"``, ``w:pageBreakBefore``, section breaks) and Word's own
-``w:lastRenderedPageBreak``; breaks with no text between them count once, so a
-hard break that Word also recorded as rendered is not counted twice.
+footer) with ``iterparse`` through a safe parser and hands back one ``Block``
+per paragraph, clearing each paragraph once read. It resolves what a reader
+sees rather than what is stored: field *results* (never their codes), tabs,
+line breaks, non-breaking hyphens; it skips hidden text, deleted revisions,
+text boxes and drawings. Right-to-left paragraphs (``w:bidi``, ``w:rtl``)
+need nothing: Word stores text in logical order. Pages are counted from
+explicit breaks (``w:br w:type="page"``, ``w:pageBreakBefore``, section
+breaks) and Word's own ``w:lastRenderedPageBreak``; breaks with no text
+between them count once, so a hard break that Word also recorded as rendered
+is not counted twice.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Protocol
 from lxml import etree
 
 from unarchive.findings import UnreadableInput
+from unarchive.xml import parse_xml
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -37,6 +40,8 @@ _SKIP = frozenset(
     | {w("object"), w("delText"), w("delInstrText"), f"{{{MC}}}Fallback", w("commentReference")}
 )
 _P, _SECT, _TBL = w("p"), w("sectPr"), w("tbl")
+_RPR, _VANISH, _WEB_HIDDEN = w("rPr"), w("vanish"), w("webHidden")
+_FIELD_MARKS = frozenset({w("fldChar"), w("instrText")})
 # Only these reach Python: lxml filters every other event in C.
 _STREAMED = (_P, _SECT, _TBL)
 
@@ -75,7 +80,6 @@ class Block:
     lines: list[str] = field(default_factory=list)
     pages: list[int] = field(default_factory=list)
     style: str | None = None
-    rtl: bool = False
 
 
 @dataclass
@@ -88,7 +92,11 @@ class Section:
 
 
 def _iterparse(stream: Stream, name: str) -> Iterator[tuple[str, etree._Element]]:
-    """The safe parser: no entities resolved, no network, no huge trees, no DTD at all."""
+    """Streaming with the settings of ``unarchive.xml.safe_parser``, and no DTD at all.
+
+    ``iterparse`` takes its settings as arguments, not as a parser object, so
+    they are repeated here; a DOCTYPE is refused before lxml sees the part.
+    """
     head = stream.peek(4096)[:4096]
     if _declares_dtd(head):
         raise UnreadableInput(f"{name} declares a DTD (<!DOCTYPE>); Word never does: refused")
@@ -116,16 +124,10 @@ def _iterparse(stream: Stream, name: str) -> Iterator[tuple[str, etree._Element]
 
 
 def parse_small(data: bytes, name: str) -> etree._Element:
-    """A small part (relationships, settings) parsed whole, with the same safe settings."""
+    """A small part (relationships, settings) parsed whole by the project's safe parser."""
     if _declares_dtd(data[:4096]):
         raise UnreadableInput(f"{name} declares a DTD (<!DOCTYPE>); Word never does: refused")
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False
-    )
-    try:
-        return etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as error:
-        raise UnreadableInput(f"{name} is not well-formed XML: {error}") from None
+    return parse_xml(data, name).getroot()
 
 
 def _declares_dtd(head: bytes) -> bool:
@@ -182,7 +184,6 @@ class PartReader:
         if props is not None:
             style = props.find(w("pStyle"))
             self._block.style = style.get(w("val")) if style is not None else None
-            self._block.rtl = _on(props.find(w("bidi")))
             if _on(props.find(w("pageBreakBefore"))):
                 self._page_break()
             sect = props.find(w("sectPr"))
@@ -198,13 +199,23 @@ class PartReader:
     def _walk(self, elem: etree._Element) -> None:
         for child in elem:
             tag = child.tag
-            if not isinstance(tag, str) or tag in _SKIP:
+            if tag in _SKIP:
                 continue
             handler = _HANDLERS.get(tag)
             if handler is None:
                 self._walk(child)  # runs, hyperlinks, insertions, content controls, …
             else:
                 handler(self, child)
+
+    def _run(self, elem: etree._Element) -> None:
+        props = elem[0] if len(elem) else None  # the schema puts w:rPr first
+        if props is not None and props.tag == _RPR and _hidden(props):
+            # Hidden text is not shown, but a field may still open or close in it.
+            for child in elem:
+                if child.tag in _FIELD_MARKS:
+                    _HANDLERS[child.tag](self, child)
+            return
+        self._walk(elem)
 
     def _simple_field(self, elem: etree._Element) -> None:
         frame = Field(elem.get(w("instr"), "").strip(), in_result=True)
@@ -255,6 +266,10 @@ class PartReader:
             self._pending_break = True
 
 
+def _hidden(props: etree._Element) -> bool:
+    return _on(props.find(_VANISH)) or _on(props.find(_WEB_HIDDEN))
+
+
 def _on(elem: etree._Element | None) -> bool:
     """A WordprocessingML on/off property: present, unless its value says off."""
     return elem is not None and elem.get(w("val"), "true") not in {"0", "false", "off"}
@@ -297,4 +312,5 @@ _HANDLERS: dict[str, Handler] = {
     w("fldChar"): PartReader._fld_char,
     w("instrText"): PartReader._instr,
     w("fldSimple"): PartReader._simple_field,
+    w("r"): PartReader._run,
 }

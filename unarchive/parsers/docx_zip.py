@@ -1,9 +1,10 @@
 """Opening a Word file safely: what the bytes are, and ZIP parts read under a size cap.
 
-A ``.docx`` is a ZIP of XML parts. Before anything is inflated, the central
-directory is checked against limits (entry count, declared sizes, compression
-ratio), and every part is then streamed through a reader that stops at the cap
-whatever the headers claimed: a zip bomb is refused, never inflated. Files that
+A ``.docx`` is a ZIP of XML parts. The entry count is checked first; each
+part that is read is checked before it is inflated (declared size, compression
+ratio) and then streamed through a reader that charges every byte to one
+budget for the whole file, whatever the headers claimed: a zip bomb is refused,
+never inflated, and parts never read (images) are never judged. Files that
 are not ZIPs but look like Word (an old binary ``.doc``, a password-protected
 ``.docx``, both OLE2 compound files) are refused with a reason that says so.
 """
@@ -17,10 +18,13 @@ from contextlib import contextmanager
 from typing import IO
 
 from unarchive.findings import UnreadableInput
+from unarchive.xml import parse_xml
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 DOCUMENT_PART = "word/document.xml"
+PACKAGE_RELS = "_rels/.rels"
+PACKAGE_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 WORD_MAIN_TYPE = b"wordprocessingml.document.main+xml"
 
 MAX_ENTRIES = 10_000
@@ -55,7 +59,8 @@ def is_docx(data: bytes) -> bool:
             names = set(archive.namelist())
             if DOCUMENT_PART in names:
                 return True
-            return "[Content_Types].xml" in names and any(n.startswith("word/") for n in names)
+            package = "[Content_Types].xml" in names or PACKAGE_RELS in names
+            return package and any(n.startswith("word/") for n in names)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         # A damaged ZIP: trust the name of its first entry, which Word writes first.
         return _first_entry_name(data) in {"[Content_Types].xml", DOCUMENT_PART}
@@ -82,28 +87,46 @@ class DocxArchive:
         self.max_bytes = max_bytes
         self._budget = max_bytes
         self._check_directory()
+        self.document = self._main_part()
+
+    def _main_part(self) -> str:
+        """The body part: the package's officeDocument relationship says, else the usual name."""
+        main = DOCUMENT_PART
+        if self.has(PACKAGE_RELS):
+            root = parse_xml(self.read_part(PACKAGE_RELS), PACKAGE_RELS).getroot()
+            for rel in root.iter(f"{{{PACKAGE_REL_NS}}}Relationship"):
+                if rel.get("Type", "").endswith("/officeDocument") and rel.get("Target"):
+                    main = rel.get("Target", "").lstrip("/")
+                    break
+        if not self.has(main):
+            raise UnreadableInput(f"no {main} inside: not a Word document, or damaged")
+        return main
+
+    def rels_of(self, part: str) -> str:
+        """Where a part's relationships live: ``word/_rels/document.xml.rels``."""
+        folder, _, name = part.rpartition("/")
+        return f"{folder}/_rels/{name}.rels" if folder else f"_rels/{name}.rels"
 
     def _check_directory(self) -> None:
-        infos = self._zip.infolist()
-        if len(infos) > MAX_ENTRIES:
-            raise UnreadableInput(f".docx has {len(infos):,} ZIP entries (limit {MAX_ENTRIES:,})")
-        names = {info.filename for info in infos}
-        if DOCUMENT_PART not in names:
-            raise UnreadableInput(f"no {DOCUMENT_PART} inside: not a Word document, or damaged")
-        for info in infos:
-            if info.flag_bits & 0x1:
-                raise UnreadableInput(f"ZIP entry {info.filename} is encrypted")
-            if info.file_size > self.max_bytes:
-                raise UnreadableInput(
-                    f"ZIP entry {info.filename} declares {info.file_size:,} bytes uncompressed, "
-                    f"over the limit of {self.max_bytes:,} (zip bomb?)"
-                )
-            ratio = info.file_size / max(info.compress_size, 1)
-            if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
-                raise UnreadableInput(
-                    f"ZIP entry {info.filename} inflates {ratio:,.0f} times (limit {MAX_RATIO}): "
-                    "refused as a zip bomb"
-                )
+        count = len(self._zip.infolist())
+        if count > MAX_ENTRIES:
+            raise UnreadableInput(f".docx has {count:,} ZIP entries (limit {MAX_ENTRIES:,})")
+
+    def _check_entry(self, info: zipfile.ZipInfo) -> None:
+        """Refuse a part before inflating it; parts never read (images) are never judged."""
+        if info.flag_bits & 0x1:
+            raise UnreadableInput(f"ZIP entry {info.filename} is encrypted")
+        if info.file_size > self.max_bytes:
+            raise UnreadableInput(
+                f"ZIP entry {info.filename} declares {info.file_size:,} bytes uncompressed, "
+                f"over the limit of {self.max_bytes:,} (zip bomb?)"
+            )
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
+            raise UnreadableInput(
+                f"ZIP entry {info.filename} inflates {ratio:,.0f} times (limit {MAX_RATIO}): "
+                "refused as a zip bomb"
+            )
 
     def names(self) -> list[str]:
         return self._zip.namelist()
@@ -119,8 +142,9 @@ class DocxArchive:
         up to a bomb either.
         """
         try:
+            self._check_entry(self._zip.getinfo(name))
             raw = self._zip.open(name)
-        except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError) as error:
+        except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError, KeyError) as error:
             raise UnreadableInput(f"cannot open {name} in the .docx: {error}") from None
         capped = io.BufferedReader(_CappedReader(raw, self, name), buffer_size=64 * 1024)
         try:

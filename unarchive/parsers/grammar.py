@@ -73,12 +73,12 @@ def analyse(renditions: Sequence[Rendition], options: Options | None = None) -> 
     options = options or Options()
     frozen = renditions if isinstance(renditions, tuple) else tuple(renditions)
     readings, merged = _read_all(frozen)
-    printed = next((text for r in readings for _line, _start, text in r.symbols), None)
-    value, origin = (printed, readings_symbol_origin(readings)) if printed else (None, None)
-    if value is None and options.symbol and options.symbol.strip():
-        value, origin = options.symbol.strip(), "options"
-    parts = [xml_safe(p).strip() for p in split_joint(value)] if value else []
-    symbols = [p for p in parts if p]
+    printed = _printed_symbols(readings)
+    origin = readings_symbol_origin(readings) if printed else None
+    if not printed and options.symbol and options.symbol.strip():
+        printed, origin = [options.symbol.strip()], "options"
+    parts = [xml_safe(p).strip() for value in printed for p in split_joint(value)]
+    symbols = list(dict.fromkeys(p for p in parts if p))
     metadata = Metadata.model_validate(
         {
             **merged.letter.metadata.model_dump(),
@@ -98,6 +98,14 @@ def analyse(renditions: Sequence[Rendition], options: Options | None = None) -> 
     )
     letter = merged.letter.model_copy(update={"metadata": metadata, "provenance": provenance})
     return Analysis(readings, letter, merged.missing, origin)
+
+
+def _printed_symbols(readings: Sequence[Reading]) -> list[str]:
+    """The masthead's symbols (stacked symbols of a joint document), else the first printed."""
+    for reading in readings:
+        if reading.front_symbols:
+            return list(dict.fromkeys(reading.front_symbols))
+    return next(([text] for r in readings for _line, _start, text in r.symbols), [])
 
 
 def readings_symbol_origin(readings: Sequence[Reading]) -> str | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -23,6 +24,15 @@ from unarchive.parsers.languages import Language
 from unarchive.symbols import SYMBOL_LINE
 
 _INDENT = regex.compile(r"^ {2,}\S")
+# Lines that belong to the page, not the text: job number, barcode, page number.
+_FURNITURE = regex.compile(
+    r"^\s*(?:(?:[A-Z]{1,2}\.)?[0-9]{2}-[0-9]{5}\s*\([A-Z]\)(?:\s+[0-9]{6}){0,2}"
+    r"|\*[0-9]{5,}\*|[0-9٠-٩]{1,3}(?:\s*/\s*[0-9٠-٩]{1,3})?)\s*$"
+)
+
+
+def is_furniture(text: str) -> bool:
+    return bool(SYMBOL_LINE.match(text) or _FURNITURE.match(text))
 
 
 @dataclass(frozen=True)
@@ -40,6 +50,7 @@ class Block:
     lines: tuple[Line, ...]
     text: str  # in logical order; reconstructed when ``reordered``
     reordered: bool
+    furniture: bool = False  # page furniture: symbol header, job number, barcode, page number
 
     @property
     def first(self) -> Line:
@@ -49,11 +60,11 @@ class Block:
     def last(self) -> Line:
         return self.lines[-1]
 
-    @property
+    @cached_property
     def raw(self) -> str:
         return " ".join(line.text.strip() for line in self.lines)
 
-    @property
+    @cached_property
     def clean(self) -> str:
         return clean(self.text)
 
@@ -96,9 +107,9 @@ def _landmark(text: str, language: Language) -> bool:
     cleaned = clean(text)
     return bool(
         SYMBOL_LINE.match(text)
-        or regex.search(language.title_marker, cleaned)
-        or regex.search(language.annex_marker, cleaned)
-        or regex.search(language.signed, cleaned)
+        or language.pattern("title_marker").search(cleaned)
+        or language.pattern("annex_marker").search(cleaned)
+        or language.pattern("signed").search(cleaned)
     )
 
 
@@ -110,7 +121,7 @@ def _ends_block(line: Line, lay: Layout, language: Language) -> bool:
         return True
     if lay.visual and _INDENT.match(text):
         return True
-    return bool(regex.search(language.signed, clean(text)))
+    return bool(language.pattern("signed").search(clean(text)))
 
 
 def blocks(
@@ -129,6 +140,10 @@ def blocks(
         if not line.text.strip():
             if not lay.visual:
                 close()
+            continue
+        if is_furniture(line.text):
+            # Kept apart without ending the paragraph a page break may have cut.
+            found.append(Block(rendition_id, (line,), line.text.strip(), False, furniture=True))
             continue
         if current and _landmark(line.text, language):
             close()

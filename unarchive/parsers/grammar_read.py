@@ -13,13 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
-
 from unarchive.parsed import Line, Rendition
 from unarchive.parsers.grammar_blocks import Block, Layout, blocks, layout
 from unarchive.parsers.grammar_dates import DateHit, first_date
 from unarchive.parsers.grammar_sign import Signature, read_signature
-from unarchive.parsers.languages import Language
+from unarchive.parsers.languages import Language, compiled
 from unarchive.symbols import SYMBOL_LINE
 
 _HEADING_MAX = 90  # a heading line is short and does not end a sentence
@@ -54,6 +52,7 @@ class Reading:
     blocks: list[Block]
     masthead: list[Block] = field(default_factory=list)
     symbols: list[tuple[Line, int, str]] = field(default_factory=list)
+    front_symbols: list[str] = field(default_factory=list)  # printed above the title
     masthead_fields: dict[str, str] = field(default_factory=dict)
     title: Block | None = None
     title_fields: Fields = field(default_factory=Fields)
@@ -76,6 +75,7 @@ def _is_heading(block: Block, language: Language) -> bool:
 
 
 def read_fields(block: Block, pattern: str, language: Language) -> Fields:
+    """``pattern`` names the table's pattern: ``"title"`` or ``"annex_heading"``."""
     """Date, addressee and sender of a title or annex heading block."""
     fields = Fields()
     for line in block.lines:
@@ -84,7 +84,7 @@ def read_fields(block: Block, pattern: str, language: Language) -> Fields:
             fields.date, fields.date_line = hit, line
             break
     text = block.clean
-    match = regex.match(pattern, text)
+    match = language.pattern(pattern).match(text)
     if match:
         fields.addressee = match.group("addressee").strip() or None
         fields.sender = match.group("sender").strip(" .") or None
@@ -92,7 +92,7 @@ def read_fields(block: Block, pattern: str, language: Language) -> Fields:
         return fields
     # Order lost: recognise the parts that the language table knows by name.
     fields.addressee = next((a for a in language.addressees if a in text), None)
-    sender = regex.search(language.sender, text)
+    sender = language.pattern("sender").search(text)
     fields.sender = sender.group() if sender else None
     return fields
 
@@ -110,30 +110,33 @@ class _Reader:
         index = 0
         while index < len(items):
             index = self.step(items, index)
+        for annex in self.r.annexes:
+            # An annex has content: short lines under its title (a list) are its paragraphs.
+            if not annex.paragraphs and len(annex.headings) > 1:
+                annex.paragraphs, annex.headings = annex.headings[1:], annex.headings[:1]
 
     def kind(self, block: Block) -> str:
         text = block.clean
-        if SYMBOL_LINE.match(block.raw):
-            return "symbol"
-        if regex.search(self.lang.signed, text):
+        if block.furniture:
+            return "furniture"
+        if self.lang.pattern("signed").search(text):
             return "signed"
-        if regex.search(self.lang.annex_marker, text):
+        if self.lang.pattern("annex_marker").search(text):
             return "annex"
-        if self.state == "front" and regex.search(self.lang.title_marker, text):
+        if self.state == "front" and self.lang.pattern("title_marker").search(text):
             return "title"
         return "text"
 
     def step(self, items: list[Block], index: int) -> int:
         block = items[index]
         kind = self.kind(block)
-        if kind == "symbol":
-            self.r.symbols.append((block.first, _symbol_start(block.first), block.clean))
-            self.r.masthead.append(block)
+        if kind == "furniture":
+            self.furniture(block)
             return index + 1
         if kind == "title":
             block, index = _continued(items, index, self.lang)
             self.r.title = block
-            self.r.title_fields = read_fields(block, self.lang.title, self.lang)
+            self.r.title_fields = read_fields(block, "title", self.lang)
             self.state = "letter"
             return index + 1
         if kind == "signed":
@@ -141,7 +144,7 @@ class _Reader:
         if kind == "annex":
             block, index = _continued(items, index, self.lang)
             annex = AnnexReading(heading=block)
-            annex.fields = read_fields(block, self.lang.annex_heading, self.lang)
+            annex.fields = read_fields(block, "annex_heading", self.lang)
             self.r.annexes.append(annex)
             self.state = "annex-head"
             return index + 1
@@ -165,16 +168,30 @@ class _Reader:
         self.state = "annex-body"
         annex.paragraphs.append(block)
 
+    def furniture(self, block: Block) -> None:
+        if SYMBOL_LINE.match(block.raw):
+            self.r.symbols.append((block.first, _symbol_start(block.first), block.clean))
+            self.r.masthead.append(block)
+            if self.state == "front":
+                self.r.front_symbols.append(block.clean)
+        for name, pattern in self.lang.masthead:
+            match = compiled(pattern).match(block.clean)
+            if match:
+                self.r.masthead_fields.setdefault(name, match.group("value"))
+
     def masthead(self, block: Block) -> bool:
         text = block.clean
         if len(text) > 60 or text.endswith(tuple(self.lang.final_punctuation)):
             return False
         for name, pattern in self.lang.masthead:
-            match = regex.match(pattern, text)
+            match = compiled(pattern).match(text)
             if match:
                 self.r.masthead_fields.setdefault(name, match.group("value"))
         if text in self.lang.organs:
             self.r.masthead_fields.setdefault("organ", text)
+        hit = first_date(block.raw, self.lang)
+        if hit is not None and hit.value is not None:
+            self.r.masthead_fields.setdefault("issue_date", hit.value.isoformat())
         self.r.masthead.append(block)
         return True
 
@@ -183,13 +200,17 @@ class _Reader:
         titles: list[Block] = []
         while index + 1 < len(items):
             following = items[index + 1]
-            if self.kind(following) != "text" or not _is_heading(following, self.lang):
+            if self.kind(following) != "text":
+                break
+            role = following.clean.startswith(self.lang.roles)  # "Chargé d’affaires a.i."
+            if not (role or _is_heading(following, self.lang)):
                 break
             if len(following.clean) > 60:
                 break
             titles.append(following)
             index += 1
-        self.r.signature = read_signature(block, titles, self.lang)
+        if self.r.signature is None:  # a second signatory stays in its block, unread
+            self.r.signature = read_signature(block, titles, self.lang)
         self.state = "signed"
         return index + 1
 
@@ -207,7 +228,7 @@ def _continued(items: list[Block], index: int, language: Language) -> tuple[Bloc
         text, next_text = block.clean, following.clean
         ends_open = text.split()[-1] in language.connectors if text else False
         role_follows = any(next_text.startswith(role) for role in language.roles)
-        has_sender = regex.search(language.sender, text) is not None
+        has_sender = language.pattern("sender").search(text) is not None
         if not (ends_open or (role_follows and not has_sender)):
             break
         if len(next_text) > _HEADING_MAX * 2:

@@ -51,7 +51,7 @@ def _role_pattern(roles: tuple[str, ...]) -> regex.Pattern[str]:
 
 def read_signature(block: Block, titles: list[Block], language: Language) -> Signature:
     text = block.clean
-    marker = regex.search(language.signed, text)
+    marker = language.pattern("signed").search(text)
     assert marker is not None  # the reader only calls this for a signed block
     rest = (text[: marker.start()] + " " + text[marker.end() :]).strip()
     joined = None if block.reordered else _joined(block.first, language)

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from unarchive.parsed import Line
 from unarchive.parsers.grammar_text import clean, word_set
 from unarchive.parsers.languages import Language
@@ -29,11 +27,11 @@ def _rank(text: str, language: Language) -> int:
     cleaned = clean(text)
     if not cleaned:
         return 0
-    if regex.search(language.title_marker, cleaned):
+    if language.pattern("title_marker").search(cleaned):
         return 1
-    if regex.search(language.signed, cleaned):
+    if language.pattern("signed").search(cleaned):
         return 2
-    if regex.search(language.annex_marker, cleaned):
+    if language.pattern("annex_marker").search(cleaned):
         return 3
     return 0
 

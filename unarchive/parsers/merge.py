@@ -11,6 +11,7 @@ what each rendition lacks that another has, for rule S007.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -119,6 +120,10 @@ class _Builder:
                 self.fields["date"] = rid
                 return fields.date
         return None
+
+
+def _iso(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
 
 
 def _opening_words(block: Block, count: int = 4) -> str:
@@ -282,6 +287,7 @@ def merge(readings: Sequence[Reading]) -> Merged:
         organ=_text(masthead.get("organ")),
         distribution=_text(masthead.get("distribution")),
         original_language=_text(masthead.get("original_language")),
+        issue_date=_iso(masthead.get("issue_date")),
     )
     provenance = Provenance(fields=dict(b.fields), changes=tuple(b.changes))
     letter = Letter(

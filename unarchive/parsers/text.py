@@ -76,6 +76,8 @@ def _inner_boms(renditions: tuple[Rendition, ...]) -> list[Finding]:
     found = []
     for rendition in renditions:
         for line in rendition.lines:
+            if "\ufeff" not in line.text:
+                continue
             for match in regex.finditer("\ufeff", line.text):
                 found.append(
                     byte_order_mark.finding(

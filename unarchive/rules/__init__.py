@@ -12,13 +12,14 @@ from collections.abc import Iterable
 
 from unarchive.findings import Finding, Severity
 from unarchive.parsed import Parsed
-from unarchive.rules import encoding, importing, metadata, structure
+from unarchive.rules import arabic, encoding, importing, metadata, structure
 from unarchive.rules.base import Hit, Rule, is_selected, rule
 
 RULES: dict[str, Rule] = {
     r.code: r
     for r in (
         *encoding.RULES,
+        *arabic.RULES,
         *structure.RULES,
         *metadata.RULES,
         *importing.RULES,

@@ -9,6 +9,7 @@ import regex
 from unarchive.findings import Severity
 from unarchive.parsed import Parsed
 from unarchive.rules.base import Hit, Rule, at, emitted, rule
+from unarchive.rules.scan import lines_with
 from unarchive.text.unicode import char_name
 
 legacy_encoding = emitted(
@@ -147,6 +148,41 @@ def replacement_character(parsed: Parsed) -> Iterator[Hit]:
             )
 
 
+# One or two ASCII letters glued to an Arabic letter (glyph codes leaked as their byte
+# value), or pdfminer's "(cid:N)" for a glyph with no Unicode mapping at all. After a
+# tatweel a Latin acronym is a convention ("الـUN"), not a leak, so letters only.
+_LEAKED = regex.compile(
+    r"\(cid:\d+\)"
+    r"|(?<=[\u0621-\u063a\u0641-\u064a])[A-Za-z]{1,2}(?![A-Za-z])"
+    r"|(?<![A-Za-z])[A-Za-z]{1,2}(?=[\u0621-\u063a\u0641-\u064a])"
+)
+_LEAK_HINT = regex.compile(r"\(cid:|[A-Za-z]")
+
+
+@rule("E007", "leaked-glyph-code", Severity.ERROR)
+def leaked_glyph_code(parsed: Parsed) -> Iterator[Hit]:
+    """ASCII letters or `(cid:N)` between Arabic letters: glyph codes with no Unicode mapping.
+
+    ## Why it matters
+    The extractor could not map a glyph to a character and emitted its code instead:
+    a letter of the word is missing and a Latin letter stands in its place.
+
+    ## Example
+    `الXكثيرة` (glyph 0x58 of a two-glyph letter whose `/ActualText` was ignored);
+    `(cid:123)` from pdfminer.
+
+    ## Hint
+    Re-extract honouring `/ActualText` (unarchive's PDF parser does), or use
+    another rendition of the document.
+    """
+    for rendition, line in lines_with(parsed, _LEAK_HINT):
+        for match in _LEAKED.finditer(line.text):
+            yield Hit(
+                at(rendition, line, *match.span()),
+                f"{match.group()!r} where an Arabic letter should be",
+            )
+
+
 RULES: tuple[Rule, ...] = (
     legacy_encoding,
     byte_order_mark,
@@ -154,5 +190,6 @@ RULES: tuple[Rule, ...] = (
     replacement_character,
     unreadable_input,
     no_text_layer,
+    leaked_glyph_code,
     damaged_pdf,
 )

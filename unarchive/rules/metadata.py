@@ -167,6 +167,7 @@ def inconsistent_date(parsed: Parsed) -> Iterator[Hit]:
                     )
 
 
+_NOT_LETTERS = regex.compile(r"[^\p{L}]+")
 _FALLBACK_SCRIPTS = {
     "en": r"[A-Za-z\u00c0-\u024f]",
     "fr": r"[A-Za-z\u00c0-\u024f]",
@@ -179,10 +180,10 @@ _FALLBACK_SCRIPTS = {
 def _script_share(code: str, text: str) -> float | None:
     table = get(code)
     pattern = f"[{table.script}]" if table else _FALLBACK_SCRIPTS.get(code.split("-")[0])
-    letters = regex.findall(r"\p{L}", text)
+    letters = _NOT_LETTERS.sub("", text)
     if pattern is None or len(letters) < 20:
         return None
-    return len(regex.findall(pattern, "".join(letters))) / len(letters)
+    return len(regex.findall(pattern, letters)) / len(letters)
 
 
 @rule("M005", "language-mismatch", Severity.WARNING)
@@ -202,7 +203,7 @@ def language_mismatch(parsed: Parsed) -> Iterator[Hit]:
     letter = parsed.letter
     code = letter.metadata.language
     paragraphs = [*letter.letter.paragraphs, *(p for a in letter.annexes for p in a.paragraphs)]
-    text = " ".join(p.text for p in paragraphs)[:20000]
+    text = " ".join(p.text for p in paragraphs[:40])[:6000]
     share = _script_share(code, text) if code else None
     if share is not None and share < 0.5:
         first = paragraphs[0].source if paragraphs else None

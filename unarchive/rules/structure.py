@@ -262,6 +262,8 @@ def empty_or_duplicate(parsed: Parsed) -> Iterator[Hit]:
         yield from _tab_only_lines(reading.rendition)
         seen: dict[str, int] = {}
         for block in reading.blocks:
+            if block.furniture:
+                continue
             if not _LETTERS.search(block.text):
                 yield Hit(block_location(block), "an empty paragraph (no letter or digit in it)")
                 continue

@@ -52,11 +52,22 @@ class Language:
 
     @property
     def letters(self) -> regex.Pattern[str]:
-        return _compiled(f"[{self.script}]")
+        return compiled(f"[{self.script}]")
+
+    @property
+    def others(self) -> regex.Pattern[str]:
+        """Everything but the letters of the script (deleting it counts the letters fast)."""
+        return compiled(f"[^{self.script}]+")
+
+    def pattern(self, name: str) -> regex.Pattern[str]:
+        """The table's pattern ``name`` (``"signed"``, ``"title"`` …), compiled once."""
+        value = getattr(self, name)
+        assert isinstance(value, str)
+        return compiled(value)
 
 
 @cache
-def _compiled(pattern: str) -> regex.Pattern[str]:
+def compiled(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern)
 
 
@@ -78,7 +89,7 @@ def get(code: str) -> Language | None:
 def detect(text: str, default: str = "ar") -> Language:
     """The table whose script has the most letters in ``text`` (a sample is enough)."""
     tables = languages()
-    sample = text[:20000]
+    sample = text[:6000]
     best, best_score = tables.get(default) or next(iter(tables.values())), 0
     for table in tables.values():
         # Languages sharing a script (English, French, Spanish) are told apart
@@ -86,9 +97,9 @@ def detect(text: str, default: str = "ar") -> Language:
         landmarks = sum(
             1
             for pattern in (table.title_marker, table.annex_marker, table.signed)
-            if _compiled(pattern).search(sample)
+            if compiled(pattern).search(sample)
         )
-        score = len(table.letters.findall(sample)) + 10000 * landmarks
+        score = len(table.others.sub("", sample)) + 10000 * landmarks
         if score > best_score:
             best, best_score = table, score
     return best

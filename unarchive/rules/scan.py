@@ -1,0 +1,131 @@
+"""What the Arabic rules share: which renditions are right-to-left Arabic, and their lines.
+
+A rendition counts as RTL Arabic by its content (the share of Arabic letters),
+never by what the letter grammar concluded, so the rules judge the text as it
+is. Results are cached per rendition: every rule asks the same questions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TypeVar
+
+import regex
+
+from unarchive.parsed import Line, Parsed, Rendition
+from unarchive.text.order import is_visual, unmirrored_brackets, visual_order_signs
+from unarchive.text.words import Vocabulary
+
+T = TypeVar("T")
+ARABIC_SHARE = 0.5
+REFERENCE_VISUAL_SHARE = 0.05
+CACHE_SIZE = 64
+_NOT_LETTER = regex.compile(r"\P{L}+")
+_NOT_ARABIC_LETTER = regex.compile(
+    r"[^\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\ufb50-\ufefc]+"
+)
+
+
+def arabic_share(text: str) -> float:
+    """Share of the letters of ``text`` that are Arabic-script letters (0 when there are none)."""
+    letters = _NOT_LETTER.sub("", text)  # two C-level passes: no per-character Python work
+    return len(_NOT_ARABIC_LETTER.sub("", letters)) / len(letters) if letters else 0.0
+
+
+def per_rendition(compute: Callable[[Rendition], T]) -> Callable[[Rendition], T]:
+    """Cache ``compute`` by rendition *identity*.
+
+    Hashing a rendition hashes every line, which costs more than most rules;
+    renditions are immutable, so the object itself is the key (kept alive in
+    the cache, which is bounded and cleared with ``cache_clear``).
+    """
+    cache: dict[int, tuple[Rendition, T]] = {}
+
+    def cached(rendition: Rendition) -> T:
+        hit = cache.get(id(rendition))
+        if hit is not None and hit[0] is rendition:
+            return hit[1]
+        if len(cache) >= CACHE_SIZE:
+            cache.clear()
+        value = compute(rendition)
+        cache[id(rendition)] = (rendition, value)
+        return value
+
+    cached.cache_clear = cache.clear  # type: ignore[attr-defined]
+    cached.__doc__ = compute.__doc__
+    return cached
+
+
+@per_rendition
+def rendition_text(rendition: Rendition) -> str:
+    return rendition.text()
+
+
+@per_rendition
+def is_arabic(rendition: Rendition) -> bool:
+    """True when most letters of the rendition are Arabic: it is read right to left."""
+    return arabic_share(rendition_text(rendition)) >= ARABIC_SHARE
+
+
+_ARABIC_YEH_KAF = regex.compile(r"[\u064a\u0643]")
+_PERSIAN_YEH_KAF = regex.compile(r"[\u06cc\u06a9]")
+
+
+@per_rendition
+def is_persian(rendition: Rendition) -> bool:
+    """More Persian yeh/keheh than Arabic yeh/kaf: Persian or Urdu text, not Arabic."""
+    text = rendition_text(rendition)
+    return len(_PERSIAN_YEH_KAF.findall(text)) > len(_ARABIC_YEH_KAF.findall(text))
+
+
+def is_arabic_language(rendition: Rendition) -> bool:
+    return is_arabic(rendition) and not is_persian(rendition)
+
+
+@per_rendition
+def vocabulary(rendition: Rendition) -> Vocabulary:
+    return Vocabulary.of([rendition_text(rendition)])
+
+
+def arabic_lines(parsed: Parsed) -> Iterator[tuple[Rendition, Line]]:
+    for rendition in parsed.renditions:
+        if is_arabic(rendition):
+            yield from ((rendition, line) for line in rendition.lines)
+
+
+def lines_with(parsed: Parsed, pattern: regex.Pattern[str]) -> Iterator[tuple[Rendition, Line]]:
+    """Lines of renditions whose text contains ``pattern`` at all (a cheap pre-filter)."""
+    for rendition in parsed.renditions:
+        if pattern.search(rendition_text(rendition)):
+            yield from ((rendition, line) for line in rendition.lines)
+
+
+def others(parsed: Parsed, rendition: Rendition) -> list[Rendition]:
+    """The other Arabic renditions of the same document (empty when there is only one)."""
+    return [r for r in parsed.renditions if r is not rendition and is_arabic(r)]
+
+
+@per_rendition
+def visual_lines(rendition: Rendition) -> dict[int, list[str]]:
+    """Index of each line that shows visual order -> the signs it shows (AR004)."""
+    if not is_arabic(rendition):
+        return {}
+    texts = [line.text for line in rendition.lines]
+    mirrored = {index for index, _, _ in unmirrored_brackets(texts)}
+    found = {}
+    for index, text in enumerate(texts):
+        signs = visual_order_signs(text, index in mirrored)
+        if is_visual(signs):
+            found[index] = signs
+    return found
+
+
+def is_reference(rendition: Rendition) -> bool:
+    """A rendition clean enough to confirm another's words: almost no line in visual order."""
+    lines = sum(1 for line in rendition.lines if line.text.strip())
+    return is_arabic(rendition) and len(visual_lines(rendition)) <= REFERENCE_VISUAL_SHARE * lines
+
+
+def references(parsed: Parsed, rendition: Rendition) -> list[Rendition]:
+    """The other renditions whose words may confirm a repair of ``rendition``'s words."""
+    return [r for r in others(parsed, rendition) if is_reference(r)]

@@ -1,0 +1,122 @@
+"""Arabic words for cross-checks: tokens, comparison keys, the dotless skeleton (rasm).
+
+A *key* is a word's letters without tatweel, marks or joiners, the form in
+which two renditions of one document are compared. The *rasm* is the key with
+dots and hamza seats erased, so ``التراعات`` and ``النزاعات`` share one: a font
+whose ToUnicode map moved the dots of a ligature gives such pairs.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+# A word: Arabic letters with the tatweels and marks inside it.
+WORD = regex.compile(r"[\u0621-\u063a\u0641-\u064a\u0640\u064b-\u065f\u0670\u200c\u200d]+")
+_NOT_LETTER = regex.compile(r"[\u0640\u064b-\u065f\u0670\u200c\u200d]+")
+_KEY_RUN = regex.compile(r"[\u0621-\u063a\u0641-\u064a]+")
+_RASM = str.maketrans(
+    {
+        **dict.fromkeys("بتثنيئ", "ٮ"),
+        **dict.fromkeys("جحخ", "ح"),
+        "ذ": "د",
+        "ز": "ر",
+        "ش": "س",
+        "ض": "ص",
+        "ظ": "ط",
+        "غ": "ع",
+        **dict.fromkeys("فق", "ڡ"),
+        "ة": "ه",
+        **dict.fromkeys("أإآ", "ا"),
+        "ؤ": "و",
+    }
+)
+
+
+class Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+def key(word: str) -> str:
+    if "\u0640" not in word and word.isalpha():
+        return word  # the common case: letters only (tatweel counts as alphabetic)
+    return _NOT_LETTER.sub("", word)
+
+
+def rasm(word_key: str) -> str:
+    return word_key.translate(_RASM)
+
+
+@lru_cache(maxsize=8192)
+def words(text: str) -> tuple[Word, ...]:
+    """The Arabic words of one line (cached: several rules ask for the same lines)."""
+    found = []
+    for match in WORD.finditer(text):
+        word = match.group()
+        word_key = key(word)
+        if word_key:
+            found.append(Word(match.start(), match.end(), word, word_key))
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words of one rendition: counts of keys, and keys by rasm.
+
+    Pieces of words split at a kashida (a word that starts or ends with tatweel) are left out:
+    they are fragments, not words another rendition may be checked against.
+    """
+
+    counts: Counter[str]
+    by_rasm: dict[str, set[str]]
+    _longest_unknown: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> Vocabulary:
+        """The vocabulary of ``texts``, counted with C-level passes only (no per-word Python)."""
+        counts: Counter[str] = Counter()
+        for text in texts:
+            whole = [w for w in WORD.findall(text) if w[0] != "\u0640" != w[-1]]
+            counts.update(_KEY_RUN.findall(_NOT_LETTER.sub("", " ".join(whole))))
+        keys = list(counts)
+        by_rasm: dict[str, set[str]] = {}
+        for skeleton, word_key in zip(rasm(" ".join(keys)).split(" "), keys, strict=True):
+            by_rasm.setdefault(skeleton, set()).add(word_key)
+        return cls(counts, by_rasm)
+
+    def __contains__(self, word_key: object) -> bool:
+        return word_key in self.counts
+
+    def longest_unknown(self, text: str) -> int:
+        """Length of the longest word of ``text`` this vocabulary does not know (0: none)."""
+        found = self._longest_unknown.get(text)
+        if found is None:
+            unknown = [len(k) for k in _KEY_RUN.findall(key(text)) if k not in self.counts]
+            found = self._longest_unknown[text] = max(unknown, default=0)
+        return found
+
+
+def split_known(word_key: str, vocabulary: Vocabulary, minimum: int = 3) -> tuple[str, str] | None:
+    """A split of an unknown word into two words both known to ``vocabulary``, if exactly one."""
+    if len(word_key) < 2 * minimum or word_key in vocabulary:
+        return None
+    splits = [
+        (word_key[:i], word_key[i:])
+        for i in range(minimum, len(word_key) - minimum + 1)
+        if word_key[:i] in vocabulary and word_key[i:] in vocabulary
+    ]
+    return splits[0] if len(splits) == 1 else None
+
+
+def respell(word: str, target_key: str) -> str:
+    """``word`` with its letters replaced one for one by ``target_key``'s (tatweel, marks kept)."""
+    letters = iter(target_key)
+    return "".join(ch if _NOT_LETTER.fullmatch(ch) else next(letters) for ch in word)
