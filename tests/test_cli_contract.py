@@ -81,3 +81,25 @@ def test_non_utf8_file_name_comes_back_as_the_same_bytes(tmp_path: Path) -> None
 def test_exit_zero_does_not_hide_unreadable_input(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     assert run("validate", str(tmp_path / "empty.txt"), "--exit-zero").returncode == 3
+
+
+SEED = ROOT / "samples" / "letters" / "ar-text-seed-two-renditions" / "input.txt"
+
+
+def test_repair_writes_a_copy_that_no_longer_has_the_safe_codes(tmp_path: Path) -> None:
+    before = SEED.read_bytes()
+    out = tmp_path / "repaired.txt"
+    result = run("repair", str(SEED), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert SEED.read_bytes() == before
+    assert b"AR002 1:2 " in result.stderr  # every change is reported with its location
+    report = json.loads(run("validate", str(out), "--format", "json").stdout)
+    codes = set(report["summary"]["findings_by_code"])
+    assert not codes & {"AR001", "AR002", "AR009", "AR010", "AR013"}
+
+
+def test_repair_refuses_to_overwrite_its_input() -> None:
+    before = SEED.read_bytes()
+    result = run("repair", str(SEED), "-o", str(SEED))
+    assert result.returncode == 2
+    assert SEED.read_bytes() == before

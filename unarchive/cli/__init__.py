@@ -66,6 +66,21 @@ def build_parser() -> argparse.ArgumentParser:
     _add_reading(inspect)
     inspect.set_defaults(run=commands.inspect)
 
+    repair = sub.add_parser(
+        "repair", help="write a repaired copy of a text document (never in place)"
+    )
+    repair.add_argument("path", metavar="PATH")
+    repair.add_argument("-o", "--output", required=True, metavar="OUT", help="the repaired copy")
+    repair.add_argument(
+        "--unsafe-fixes",
+        action="store_true",
+        help="also apply policy fixes: digit groups, Persian look-alikes, readings confirmed "
+        "by another rendition",
+    )
+    repair.add_argument("--select", action="append", default=[], metavar="CODES")
+    repair.add_argument("--ignore", action="append", default=[], metavar="CODES")
+    repair.set_defaults(run=commands.repair)
+
     rules = sub.add_parser("rules", help="list the rule codes")
     rules.add_argument("--format", choices=("text", "json"), default="text")
     rules.set_defaults(run=commands.rules)

@@ -274,6 +274,18 @@ def inspect(args: argparse.Namespace) -> int:
     return 0
 
 
+def repair(args: argparse.Namespace) -> int:
+    from unarchive.repair import run_repair
+
+    return run_repair(
+        args.path,
+        args.output,
+        unsafe=args.unsafe_fixes,
+        select=_codes(args.select) or ("",),
+        ignore=_codes(args.ignore),
+    )
+
+
 def rules(args: argparse.Namespace) -> int:
     from unarchive.rules import RULES
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -45,8 +45,7 @@ class TatweelKind(enum.Enum):
     TAIL = "tail"
 
 
-@dataclass(frozen=True)
-class TatweelRun:
+class TatweelRun(NamedTuple):
     start: int
     end: int
     kind: TatweelKind
