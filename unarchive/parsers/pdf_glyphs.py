@@ -75,6 +75,11 @@ def mult(m: Matrix, n: Matrix) -> Matrix:
     )
 
 
+def _advance(m: Matrix, tx: float) -> Matrix:
+    """``[1 0 0 1 tx 0] × m``: the text matrix after moving ``tx`` along the baseline."""
+    return (m[0], m[1], m[2], m[3], m[4] + tx * m[0], m[5] + tx * m[1])
+
+
 def _numbers(operands: Sequence[Any], count: int) -> list[float] | None:
     if len(operands) < count:
         return None
@@ -272,7 +277,7 @@ class GlyphReader:
         for item in operands[0]:
             if isinstance(item, (int, float, NumberObject)) and not isinstance(item, bool):
                 shift = -float(item) / 1000.0 * self.state.size * self.state.scale
-                self.tm = mult((1.0, 0.0, 0.0, 1.0, shift, 0.0), self.tm)
+                self.tm = _advance(self.tm, shift)
             else:
                 self._show(item)
 
@@ -305,7 +310,7 @@ class GlyphReader:
             if is_space:
                 advance += word_spacing
             x += advance * scale
-        self.tm = mult((1.0, 0.0, 0.0, 1.0, x, 0.0), self.tm)
+        self.tm = _advance(self.tm, x)
 
     # marked content: /ActualText replaces the glyphs it spans
     def _begin_marked(self, operands: list[Any]) -> None:
