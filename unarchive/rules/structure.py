@@ -22,6 +22,7 @@ from unarchive.parsers.grammar_view import (
     rendition_start,
     start,
 )
+from unarchive.parsers.languages import get
 from unarchive.rules.base import Hit, Rule, rule
 
 
@@ -92,12 +93,16 @@ def missing_signature(parsed: Parsed) -> Iterator[Hit]:
     Notes verbales are unsigned by design; for a letter, check the source for a lost page.
     """
     letter = parsed.letter
+    table = get(letter.metadata.language or "")
+    title = letter.metadata.title or ""
+    if table and table.unsigned and table.pattern("unsigned").search(title):
+        return  # notes verbales are unsigned by design
     if letter.letter.signed is None and letter.metadata.signatory.name is None:
         paragraphs = letter.letter.paragraphs
         where = start(parsed)
         if paragraphs and paragraphs[-1].source is not None:
             span = paragraphs[-1].source
-            where = Location(rendition=span.rendition, line=span.end_line, column=1)
+            where = Location(rendition=span.rendition, line=span.end_line, column=1, page=span.page)
         yield Hit(where, "no signature block («(توقيع)» and a name) was found")
 
 
@@ -132,7 +137,9 @@ def missing_annex(parsed: Parsed) -> Iterator[Hit]:
         where = start(parsed)
         if heading is not None and heading.source is not None:
             span = heading.source
-            where = Location(rendition=span.rendition, line=span.start_line, column=1)
+            where = Location(
+                rendition=span.rendition, line=span.start_line, column=1, page=span.page
+            )
         yield Hit(where, "an annex without the letter it belongs to")
 
 
