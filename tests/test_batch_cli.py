@@ -193,3 +193,17 @@ def test_two_inputs_for_one_output_are_refused(
     assert status == 2
     assert b"would both be written to" in capsysbinary.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_outputs_and_reports_are_ordinary_files(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    write(tmp_path / "in", ["good", "defective"])
+    old = os.umask(0o022)
+    try:
+        cli(["convert", str(tmp_path / "in"), "--to", "json", "-o", str(tmp_path / "out")])
+        cli(["validate", str(tmp_path / "in"), "-o", str(tmp_path / "report.txt")])
+    finally:
+        os.umask(old)
+    for path in [*sorted((tmp_path / "out").iterdir()), tmp_path / "report.txt"]:
+        assert path.stat().st_mode & 0o777 == 0o644, path

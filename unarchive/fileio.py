@@ -27,6 +27,13 @@ def guard_inputs(output: Path, inputs: Iterable[Path]) -> None:
             raise WouldOverwriteInput(f"refusing to write {output}: it is an input")
 
 
+def default_mode() -> int:
+    """The mode ``open()`` would give a new file: 0o666 less the umask."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that a reader sees the old file or the new, never half.
 
@@ -36,6 +43,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
+        os.fchmod(fd, default_mode())  # mkstemp makes 0600; an output is an ordinary file
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -14,6 +14,8 @@ import tempfile
 from pathlib import Path
 from typing import IO, Any, Protocol
 
+from unarchive.fileio import default_mode
+
 
 class _Clearable(Protocol):
     def clear(self) -> None: ...
@@ -32,6 +34,7 @@ class ReportOutput:
             fd, self._temporary = tempfile.mkstemp(
                 prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent
             )
+            os.fchmod(fd, default_mode())  # mkstemp makes 0600; a report is an ordinary file
             self._handle = os.fdopen(fd, "wb")
         return self
 
