@@ -103,3 +103,36 @@ def test_repair_refuses_to_overwrite_its_input() -> None:
     result = run("repair", str(SEED), "-o", str(SEED))
     assert result.returncode == 2
     assert SEED.read_bytes() == before
+
+
+def _dirty_letter(tmp_path: Path) -> Path:
+    """A clean sample letter with a justification tatweel and presentation forms typed in."""
+    clean = ROOT / "samples" / "letters" / "ar-text-clean-logical" / "input.txt"
+    lines = clean.read_text(encoding="utf-8").split("\n")
+    number = next(i for i, line in enumerate(lines) if "الحكومة" in line and "قلقها" in line)
+    lines[number] = lines[number].replace("الحكومة", "الحكــومة", 1).replace("قلقها", "ﻗﻠﻘﻬﺎ", 1)
+    path = tmp_path / "dirty.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_convert_exports_the_text_as_typed_and_records_each_repair(tmp_path: Path) -> None:
+    source = _dirty_letter(tmp_path)
+    result = run("convert", str(source), "--to", "json", "--exit-zero")
+    letter = json.loads(result.stdout)
+    text = json.dumps([letter["letter"], letter["annexes"]], ensure_ascii=False)
+    assert "\u0640" not in text and "\ufed7" not in text
+    changes = {(c["code"], c["before"], c["after"]) for c in letter["provenance"]["changes"]}
+    assert {("AR002", "ــ", ""), ("AR001", "ﻗﻠﻘﻬﺎ", "قلقها")} <= changes
+    tei = run("convert", str(source), "--to", "tei", "--exit-zero").stdout.decode("utf-8")
+    assert "AR002" in tei and "ﻗﻠﻘﻬﺎ" in tei  # the repair is listed in encodingDesc
+
+
+def test_convert_no_repair_keeps_the_source_characters(tmp_path: Path) -> None:
+    source = _dirty_letter(tmp_path)
+    letter = json.loads(
+        run("convert", str(source), "--to", "json", "--exit-zero", "--no-repair").stdout
+    )
+    text = json.dumps([letter["letter"], letter["annexes"]], ensure_ascii=False)
+    assert "الحكــومة" in text and "ﻗﻠﻘﻬﺎ" in text
+    assert letter["provenance"]["changes"] == []

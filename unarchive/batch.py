@@ -223,6 +223,7 @@ class Settings:
     options: Options = field(default_factory=Options)
     selection: Selection = field(default_factory=Selection)
     export: str | None = None
+    repair: bool = True
     timeout: float = 60.0
     render: str | None = None
     parsers: tuple[tuple[str, str], ...] = ()
@@ -264,7 +265,7 @@ def run_job(job: Job, settings: Settings) -> DocumentReport:
         with time_bound(settings.timeout):
             report = check_document(job.path, settings.options, settings.selection)
             if settings.export and report.parsed is not None:
-                _export(report, job, settings.export)
+                _export(report, job, settings.export, repair=settings.repair)
     except DocumentTimeout:
         report = unreadable(
             job.path,
@@ -286,18 +287,28 @@ def run_job(job: Job, settings: Settings) -> DocumentReport:
     return report
 
 
-def _export(report: DocumentReport, job: Job, fmt: str) -> None:
+def _export(report: DocumentReport, job: Job, fmt: str, *, repair: bool = True) -> None:
+    """Write the document's export; with ``repair``, the text as typed (safe repairs, recorded).
+
+    Validation has already judged the source as it is: repairs touch only what is
+    exported, and each one is listed in the export's provenance.
+    """
     from unarchive.exporters import export
     from unarchive.fileio import atomic_write
 
     assert report.parsed is not None
+    letter = report.parsed.letter
+    if repair:
+        from unarchive.repair import safe_repair_letter
+
+        letter = safe_repair_letter(letter)
     if job.target is None:
-        report.exported = export(report.parsed.letter, fmt)
+        report.exported = export(letter, fmt)
         return
     if job.target.exists() and not job.replace:
         report.notes.append(f"skipped {os.fsdecode(job.target)}: exists (use --force to replace)")
         return
-    atomic_write(job.target, export(report.parsed.letter, fmt))
+    atomic_write(job.target, export(letter, fmt))
     report.output = os.fsdecode(job.target)
 
 

@@ -55,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="one input: the output file (stdout if absent); several: the output folder",
     )
     convert.add_argument("--force", action="store_true", help="replace outputs that exist")
+    convert.add_argument(
+        "--no-repair",
+        action="store_true",
+        help="export the source characters as read (by default the safe repairs are applied "
+        "to the exported text and recorded in it)",
+    )
     _add_selection(convert)
     _add_reading(convert)
     _add_batch(convert)

@@ -145,6 +145,7 @@ def _settings(
         options=_options(args),
         selection=selection,
         export=export,
+        repair=not getattr(args, "no_repair", False),
         timeout=60.0 if timeout is None else timeout,
     )
 
