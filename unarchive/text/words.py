@@ -88,6 +88,8 @@ class Vocabulary:
             counts.update(_KEY_RUN.findall(_NOT_LETTER.sub("", " ".join(whole))))
         keys = list(counts)
         by_rasm: dict[str, set[str]] = {}
+        if not keys:
+            return cls(counts, by_rasm)  # "".split(" ") is [""]: one skeleton for no key
         for skeleton, word_key in zip(rasm(" ".join(keys)).split(" "), keys, strict=True):
             by_rasm.setdefault(skeleton, set()).add(word_key)
         return cls(counts, by_rasm)
