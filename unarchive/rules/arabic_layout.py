@@ -42,15 +42,15 @@ def justification_tatweel(parsed: Parsed) -> Iterator[Hit]:
     the Hijri year), `مـ` after a year, the article before a foreign word or a
     number (`الـUN`, `الـ 50`), and a tatweel carrying a mark.
     """
+    kept, tail = (TatweelKind.ABBREVIATION, TatweelKind.CARRIER), TatweelKind.TAIL
     for rendition, line in lines_with(parsed, _TATWEEL):
-        for run in tatweel_runs(line.text):
-            if run.kind in (TatweelKind.ABBREVIATION, TatweelKind.CARRIER):
+        for start, end, kind in tatweel_runs(line.text):
+            if kind in kept:
                 continue
-            yield Hit(
-                at(rendition, line, run.start, run.end),
-                f"{run.end - run.start} justification tatweel(s)"
-                + (" opening a word tail" if run.kind is TatweelKind.TAIL else ""),
-            )
+            message = f"{end - start} justification tatweel(s)"
+            if kind is tail:
+                message += " opening a word tail"
+            yield Hit(at(rendition, line, start, end), message)
 
 
 @rule("AR003", "split-at-kashida", Severity.WARNING)

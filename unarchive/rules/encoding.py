@@ -119,7 +119,7 @@ def control_character(parsed: Parsed) -> Iterator[Hit]:
     ## Hint
     Find out how the file was produced; remove the controls in a repaired copy.
     """
-    for rendition, line in parsed.lines():
+    for rendition, line in lines_with(parsed, _CONTROL):
         for match in _CONTROL.finditer(line.text):
             yield Hit(
                 at(rendition, line, match.start()), f"control character {char_name(match.group())}"
@@ -140,7 +140,7 @@ def replacement_character(parsed: Parsed) -> Iterator[Hit]:
     ## Hint
     Look for another rendition (the Word original, another PDF) of the same document.
     """
-    for rendition, line in parsed.lines():
+    for rendition, line in lines_with(parsed, _LOST):
         for match in _LOST.finditer(line.text):
             yield Hit(
                 at(rendition, line, match.start()),

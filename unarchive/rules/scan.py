@@ -7,14 +7,15 @@ is. Results are cached per rendition: every rule asks the same questions.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import regex
 
 from unarchive.parsed import Line, Parsed, Rendition
 from unarchive.text.order import is_visual, unmirrored_brackets, visual_order_signs
-from unarchive.text.words import Vocabulary
+from unarchive.text.words import Vocabulary, words
 
 T = TypeVar("T")
 ARABIC_SHARE = 0.5
@@ -32,6 +33,16 @@ def arabic_share(text: str) -> float:
     return len(_NOT_ARABIC_LETTER.sub("", letters)) / len(letters) if letters else 0.0
 
 
+_CACHES: list[dict[int, Any]] = []
+
+
+def clear_caches() -> None:
+    """Forget every per-rendition result and every cached line analysis (for benchmarks)."""
+    for cache in _CACHES:
+        cache.clear()
+    words.cache_clear()
+
+
 def per_rendition(compute: Callable[[Rendition], T]) -> Callable[[Rendition], T]:
     """Cache ``compute`` by rendition *identity*.
 
@@ -40,6 +51,7 @@ def per_rendition(compute: Callable[[Rendition], T]) -> Callable[[Rendition], T]
     the cache, which is bounded and cleared with ``cache_clear``).
     """
     cache: dict[int, tuple[Rendition, T]] = {}
+    _CACHES.append(cache)
 
     def cached(rendition: Rendition) -> T:
         hit = cache.get(id(rendition))
@@ -93,11 +105,36 @@ def arabic_lines(parsed: Parsed) -> Iterator[tuple[Rendition, Line]]:
             yield from ((rendition, line) for line in rendition.lines)
 
 
+@per_rendition
+def line_starts(rendition: Rendition) -> list[int]:
+    """Offset of each line in ``rendition_text`` (lines joined by one line break)."""
+    starts, offset = [], 0
+    for line in rendition.lines:
+        starts.append(offset)
+        offset += len(line.text) + 1
+    return starts
+
+
 def lines_with(parsed: Parsed, pattern: regex.Pattern[str]) -> Iterator[tuple[Rendition, Line]]:
-    """Lines of renditions whose text contains ``pattern`` at all (a cheap pre-filter)."""
+    """The lines that contain a match of ``pattern``, in order.
+
+    Each rendition's whole text is searched, and after a hit the search resumes at
+    the next line: lines without a match cost no Python at all. ``pattern`` must
+    not match a line break nor look around it (a character class, a short literal),
+    so that a hit in the whole text is a hit in its line.
+    """
     for rendition in parsed.renditions:
-        if pattern.search(rendition_text(rendition)):
-            yield from ((rendition, line) for line in rendition.lines)
+        text = rendition_text(rendition)
+        match = pattern.search(text)
+        if match is None:
+            continue
+        starts, lines = line_starts(rendition), rendition.lines
+        while match is not None:
+            index = bisect_right(starts, match.start()) - 1
+            yield rendition, lines[index]
+            if index + 1 == len(starts):
+                break
+            match = pattern.search(text, starts[index + 1])
 
 
 def others(parsed: Parsed, rendition: Rendition) -> list[Rendition]:
