@@ -1,8 +1,88 @@
-"""The fast paths of the E and AR rules report exactly what the plain per-line checks report."""
+"""The fast paths of the E and AR rules report exactly what the plain per-line checks report.
+
+The rules search a rendition's whole text at once and jump from hit to hit
+(``scan.line_indexes``); these properties hold them to the line-by-line answer.
+"""
 
 from __future__ import annotations
 
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unarchive.model import Letter
+from unarchive.parsed import Line, Parsed, Rendition
+from unarchive.rules import scan
+from unarchive.text.digits import NUMBER
+from unarchive.text.joining import TatweelKind, classify_tatweel, tatweel_runs
+from unarchive.text.order import SIGNS, is_visual, unmirrored_brackets, visual_order_signs
 from unarchive.text.words import Vocabulary
+
+# What the signs, hints and tatweel classes look at, and line-ish separators that are
+# not the line break (str.strip and regex disagree on U+001C-U+001F).
+ALPHABET = st.sampled_from(
+    list(
+        "ابتةىلمنهوـ  \u00a0.،؛!؟()[]{}٢٠١1۴\u202d\u202c\u064e\u0651"
+        "\ufe8d\ufedf\ufefb\ufe94\x1c\x1f\x85\u2028\r\x0bA"
+    )
+)
+LINES = st.lists(st.text(ALPHABET, max_size=40), min_size=1, max_size=8)
+
+
+def _rendition(texts: list[str], rendition_id: str = "r1") -> Rendition:
+    return Rendition(rendition_id, "text", tuple(Line(i, t) for i, t in enumerate(texts, 1)))
+
+
+def _fresh(texts: list[str]) -> Rendition:
+    scan.clear_caches()
+    return _rendition(texts)
+
+
+@settings(max_examples=150, deadline=None)
+@given(LINES)
+def test_line_indexes_are_the_lines_with_a_match(texts: list[str]) -> None:
+    rendition = _fresh(texts)
+    for _, hint, _ in SIGNS:
+        expected = [i for i, text in enumerate(texts) if hint.search(text)]
+        assert list(scan.line_indexes(rendition, hint)) == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(LINES)
+def test_visual_lines_are_the_lines_whose_own_signs_are_visual(texts: list[str]) -> None:
+    rendition = _fresh(["بالعربية الواضحة", *texts])  # Arabic enough to be judged
+    lines = [line.text for line in rendition.lines]
+    mirrored = {index for index, _, _ in unmirrored_brackets(lines)}
+    expected = {
+        i: signs
+        for i, text in enumerate(lines)
+        if is_visual(signs := visual_order_signs(text, i in mirrored))
+    }
+    assert scan.visual_lines(rendition) == expected
+
+
+def test_a_line_holding_a_line_break_is_judged_on_its_own() -> None:
+    # ".word" after the inner break is no leading punctuation of this line.
+    rendition = _fresh(["كلمة عربية\n.الأمم المتحدة", "نص عربي"])
+    assert list(scan.visual_lines(rendition)) == []
+
+
+@given(st.text(ALPHABET, max_size=40))
+def test_tatweel_runs_match_the_classifier(text: str) -> None:
+    runs = list(tatweel_runs(text))
+    assert [(r.start, r.end) for r in runs] == [m.span() for m in regex.finditer("ـ+", text)]
+    for run in runs:
+        if run.kind is not TatweelKind.JUSTIFICATION:
+            assert classify_tatweel(text, run.start, run.end) is run.kind
+
+
+def test_lines_with_yields_each_matching_line_once_in_order() -> None:
+    first, second = _fresh(["a1 2", "none", "٣", ""]), _rendition(["x", "4"], "r2")
+    found = [
+        (r.id, line.number)
+        for r, line in scan.lines_with(Parsed(Letter(), (first, second)), NUMBER)
+    ]
+    assert found == [("r1", 1), ("r1", 3), ("r2", 2)]
 
 
 def test_vocabulary_of_text_with_only_word_fragments_is_empty() -> None:

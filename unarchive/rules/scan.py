@@ -14,7 +14,13 @@ from typing import Any, TypeVar
 import regex
 
 from unarchive.parsed import Line, Parsed, Rendition
-from unarchive.text.order import is_visual, unmirrored_brackets, visual_order_signs
+from unarchive.text.order import (
+    MIRRORED,
+    SIGNS,
+    is_visual,
+    unmirrored_brackets,
+    visual_order_signs,
+)
 from unarchive.text.words import Vocabulary, words
 
 T = TypeVar("T")
@@ -115,26 +121,34 @@ def line_starts(rendition: Rendition) -> list[int]:
     return starts
 
 
-def lines_with(parsed: Parsed, pattern: regex.Pattern[str]) -> Iterator[tuple[Rendition, Line]]:
-    """The lines that contain a match of ``pattern``, in order.
+def line_indexes(rendition: Rendition, pattern: regex.Pattern[str]) -> Iterator[int]:
+    """The indexes of the lines of ``rendition`` that contain a match of ``pattern``, in order.
 
-    Each rendition's whole text is searched, and after a hit the search resumes at
+    The rendition's whole text is searched, and after a hit the search resumes at
     the next line: lines without a match cost no Python at all. ``pattern`` must
-    not match a line break nor look around it (a character class, a short literal),
-    so that a hit in the whole text is a hit in its line.
+    not match a line break nor look at one differently from a line's ends (a
+    character class, a short literal), so that a hit in the whole text is a hit
+    in its line.
     """
+    text = rendition_text(rendition)
+    match = pattern.search(text)
+    if match is None:
+        return
+    starts = line_starts(rendition)
+    while match is not None:
+        index = bisect_right(starts, match.start()) - 1
+        yield index
+        if index + 1 == len(starts):
+            return
+        match = pattern.search(text, starts[index + 1])
+
+
+def lines_with(parsed: Parsed, pattern: regex.Pattern[str]) -> Iterator[tuple[Rendition, Line]]:
+    """The lines that contain a match of ``pattern`` (see ``line_indexes``), in order."""
     for rendition in parsed.renditions:
-        text = rendition_text(rendition)
-        match = pattern.search(text)
-        if match is None:
-            continue
-        starts, lines = line_starts(rendition), rendition.lines
-        while match is not None:
-            index = bisect_right(starts, match.start()) - 1
+        lines = rendition.lines
+        for index in line_indexes(rendition, pattern):
             yield rendition, lines[index]
-            if index + 1 == len(starts):
-                break
-            match = pattern.search(text, starts[index + 1])
 
 
 def others(parsed: Parsed, rendition: Rendition) -> list[Rendition]:
@@ -149,12 +163,25 @@ def visual_lines(rendition: Rendition) -> dict[int, list[str]]:
         return {}
     texts = [line.text for line in rendition.lines]
     mirrored = {index for index, _, _ in unmirrored_brackets(texts)}
-    found = {}
-    for index, text in enumerate(texts):
-        signs = visual_order_signs(text, index in mirrored)
-        if is_visual(signs):
-            found[index] = signs
-    return found
+    if any("\n" in text for text in texts):  # not one text line by line: ask each line
+        shown = {i: visual_order_signs(text, i in mirrored) for i, text in enumerate(texts)}
+    else:
+        shown = _signs_by_line(rendition, texts, mirrored)
+    return {index: shown[index] for index in sorted(shown) if is_visual(shown[index])}
+
+
+def _signs_by_line(
+    rendition: Rendition, texts: list[str], mirrored: set[int]
+) -> dict[int, list[str]]:
+    """``visual_order_signs`` of every line, each sign's hint searched once in the whole text."""
+    shown: dict[int, list[str]] = {}
+    for name, hint, confirm in SIGNS:
+        for index in line_indexes(rendition, hint):
+            if confirm is None or confirm(texts[index]):
+                shown.setdefault(index, []).append(name)
+    for index in mirrored:
+        shown.setdefault(index, []).append(MIRRORED)
+    return shown
 
 
 def is_reference(rendition: Rendition) -> bool:

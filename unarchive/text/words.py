@@ -85,13 +85,18 @@ class Vocabulary:
         counts: Counter[str] = Counter()
         for text in texts:
             whole = [w for w in WORD.findall(text) if w[0] != "\u0640" != w[-1]]
-            counts.update(_KEY_RUN.findall(_NOT_LETTER.sub("", " ".join(whole))))
+            # Only letters and spaces are left, so str.split finds the letter runs.
+            counts.update(_NOT_LETTER.sub("", " ".join(whole)).split())
         keys = list(counts)
         by_rasm: dict[str, set[str]] = {}
         if not keys:
             return cls(counts, by_rasm)  # "".split(" ") is [""]: one skeleton for no key
         for skeleton, word_key in zip(rasm(" ".join(keys)).split(" "), keys, strict=True):
-            by_rasm.setdefault(skeleton, set()).add(word_key)
+            same = by_rasm.get(skeleton)
+            if same is None:
+                by_rasm[skeleton] = {word_key}
+            else:
+                same.add(word_key)
         return cls(counts, by_rasm)
 
     def __contains__(self, word_key: object) -> bool:
