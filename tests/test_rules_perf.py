@@ -15,6 +15,8 @@ from unarchive.parsed import Line, Parsed, Rendition
 from unarchive.rules import scan
 from unarchive.text.digits import NUMBER
 from unarchive.text.joining import TatweelKind, classify_tatweel, tatweel_runs
+from unarchive.text.mojibake import HINT as MOJIBAKE_HINT
+from unarchive.text.mojibake import find_mojibake
 from unarchive.text.order import SIGNS, is_visual, unmirrored_brackets, visual_order_signs
 from unarchive.text.words import Vocabulary
 
@@ -42,9 +44,13 @@ def _fresh(texts: list[str]) -> Rendition:
 @given(LINES)
 def test_line_indexes_are_the_lines_with_a_match(texts: list[str]) -> None:
     rendition = _fresh(texts)
-    for _, hint, _ in SIGNS:
+    for _, hint, confirm in SIGNS:
         expected = [i for i, text in enumerate(texts) if hint.search(text)]
-        assert list(scan.line_indexes(rendition, hint)) == expected
+        found = list(scan.line_indexes(rendition, hint))
+        if confirm is None:  # the hint is the check: exactly the lines
+            assert found == expected
+        else:  # a filter: at least those lines, in order
+            assert set(expected) <= set(found) and found == sorted(set(found))
 
 
 @settings(max_examples=150, deadline=None)
@@ -65,6 +71,22 @@ def test_a_line_holding_a_line_break_is_judged_on_its_own() -> None:
     # ".word" after the inner break is no leading punctuation of this line.
     rendition = _fresh(["كلمة عربية\n.الأمم المتحدة", "نص عربي"])
     assert list(scan.visual_lines(rendition)) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(st.one_of(ALPHABET, st.just("\n")), max_size=40))
+def test_hints_find_every_line_that_shows_a_sign(text: str) -> None:
+    # Even a line that holds a line break: the hint filters, the check decides.
+    for name, hint, confirm in SIGNS:
+        if confirm is not None and confirm(text):
+            assert hint.search(text), name
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(st.one_of(ALPHABET, st.sampled_from("ÇáØÙ§طظعغ،")), max_size=30))
+def test_mojibake_hint_finds_every_line_with_mojibake(text: str) -> None:
+    if any(True for _ in find_mojibake(text)):
+        assert MOJIBAKE_HINT.search(text)
 
 
 @given(st.text(ALPHABET, max_size=40))

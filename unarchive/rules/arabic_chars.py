@@ -19,13 +19,13 @@ from unarchive.text import digits
 from unarchive.text.bidi import control_runs
 from unarchive.text.forms import presentation_runs
 from unarchive.text.joining import redundant_joiners
+from unarchive.text.mojibake import HINT as MOJIBAKE_HINT
 from unarchive.text.mojibake import find_mojibake
 from unarchive.text.unicode import char_name, is_normalized, normalize
 
 _FORMS = regex.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
 _CONTROLS = regex.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u206a-\u206f]")
 _JOINERS = regex.compile(r"[\u200c\u200d]")
-_NON_ASCII_LATIN = regex.compile(r"[\u00c0-\u00ff\u0637\u0638\u0639\u063a]")
 LOOKALIKES = regex.compile(r"[\u06a9\u06cc\u06c1\u06be\u06d5\u06d2]|\u0649\u0654|\u0627\u0674")
 MARK = "\u064b-\u065f\u0670"
 DETACHED_MARK = regex.compile(rf"(?<![\p{{L}}\p{{M}}\u0640\u200c\u200d])[{MARK}]+")
@@ -139,7 +139,7 @@ def mojibake(parsed: Parsed) -> Iterator[Hit]:
     ## Hint
     `unarchive repair` undoes it when the bytes decode strictly and round-trip exactly.
     """
-    for rendition, line in lines_with(parsed, _NON_ASCII_LATIN):
+    for rendition, line in lines_with(parsed, MOJIBAKE_HINT):
         for found in find_mojibake(line.text):
             yield Hit(
                 at(rendition, line, found.start, found.end),
