@@ -107,6 +107,14 @@ def test_lines_with_yields_each_matching_line_once_in_order() -> None:
     assert found == [("r1", 1), ("r1", 3), ("r2", 2)]
 
 
+@settings(max_examples=100, deadline=None)
+@given(LINES, LINES)
+def test_longest_unknown_by_line_is_each_line_s_own(known: list[str], texts: list[str]) -> None:
+    vocabulary = Vocabulary.of(known)
+    expected = [vocabulary.longest_unknown(text) for text in texts]
+    assert vocabulary.longest_unknown_by_line("\n".join(texts)) == expected
+
+
 def test_vocabulary_of_text_with_only_word_fragments_is_empty() -> None:
     # Every word opens or closes with a kashida: fragments, so no key at all.
     vocabulary = Vocabulary.of(["ـبب ككـ"])

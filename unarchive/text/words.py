@@ -20,6 +20,7 @@ import regex
 WORD = regex.compile(r"[\u0621-\u063a\u0641-\u064a\u0640\u064b-\u065f\u0670\u200c\u200d]+")
 _NOT_LETTER = regex.compile(r"[\u0640\u064b-\u065f\u0670\u200c\u200d]+")
 _KEY_RUN = regex.compile(r"[\u0621-\u063a\u0641-\u064a]+")
+_KEY_RUN_OR_BREAK = regex.compile(r"[\u0621-\u063a\u0641-\u064a]+|\n")
 _RASM = str.maketrans(
     {
         **dict.fromkeys("بتثنيئ", "ٮ"),
@@ -78,6 +79,7 @@ class Vocabulary:
     counts: Counter[str]
     by_rasm: dict[str, set[str]]
     _longest_unknown: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    _by_line: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> Vocabulary:
@@ -108,6 +110,21 @@ class Vocabulary:
         if found is None:
             unknown = [len(k) for k in _KEY_RUN.findall(key(text)) if k not in self.counts]
             found = self._longest_unknown[text] = max(unknown, default=0)
+        return found
+
+    def longest_unknown_by_line(self, text: str) -> list[int]:
+        """``longest_unknown`` of each line of ``text`` (split at line breaks), in one pass."""
+        found = self._by_line.get(text)
+        if found is None:
+            found = self._by_line[text] = []
+            longest = 0
+            for run in _KEY_RUN_OR_BREAK.findall(_NOT_LETTER.sub("", text)):
+                if run == "\n":
+                    found.append(longest)
+                    longest = 0
+                elif len(run) > longest and run not in self.counts:
+                    longest = len(run)
+            found.append(longest)
         return found
 
 
