@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -100,8 +101,9 @@ Keep the file; check it with a second PDF reader, or get a fresh copy from the s
 """,
 )
 
-# C0 and C1 controls except TAB, LF and CR (which are layout), and DEL.
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# C0 and C1 controls except TAB, LF and CR (which are layout), and DEL. The stdlib
+# engine scans a whole text for one plain character class about four times faster.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _LOST = regex.compile(r"[\ufffd\p{Co}]")
 
 

@@ -7,6 +7,7 @@ is. Results are cached per rendition: every rule asks the same questions.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
@@ -24,6 +25,7 @@ from unarchive.text.order import (
 from unarchive.text.words import Vocabulary, words
 
 T = TypeVar("T")
+Pattern = regex.Pattern[str] | re.Pattern[str]  # a plain character class may use the stdlib
 ARABIC_SHARE = 0.5
 REFERENCE_VISUAL_SHARE = 0.05
 CACHE_SIZE = 64
@@ -118,7 +120,7 @@ def line_starts(rendition: Rendition) -> list[int]:
     return starts
 
 
-def line_indexes(rendition: Rendition, pattern: regex.Pattern[str]) -> Iterator[int]:
+def line_indexes(rendition: Rendition, pattern: Pattern) -> Iterator[int]:
     """The indexes of the lines of ``rendition`` that contain a match of ``pattern``, in order.
 
     The rendition's whole text is searched, and after a hit the search resumes at
@@ -140,7 +142,7 @@ def line_indexes(rendition: Rendition, pattern: regex.Pattern[str]) -> Iterator[
         match = pattern.search(text, starts[index + 1])
 
 
-def lines_with(parsed: Parsed, pattern: regex.Pattern[str]) -> Iterator[tuple[Rendition, Line]]:
+def lines_with(parsed: Parsed, pattern: Pattern) -> Iterator[tuple[Rendition, Line]]:
     """The lines that contain a match of ``pattern`` (see ``line_indexes``), in order."""
     for rendition in parsed.renditions:
         lines = rendition.lines
