@@ -63,7 +63,7 @@ def main() -> None:
     ]
     for label, measured, baseline in rows:
         ratio = measured / baseline
-        print(f"{label:48} {ratio:8.2f}x   ({measured * 1e3:.2f} vs {baseline * 1e3:.2f} ms)")
+        print(f"{label:48} {ratio:8.3g}x   ({measured * 1e3:.2f} vs {baseline * 1e3:.2f} ms)")
 
 
 if __name__ == "__main__":

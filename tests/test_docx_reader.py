@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import unarchive
@@ -189,7 +189,7 @@ _PLAIN = st.text(
 ).filter(lambda s: s.strip() != "")
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_PLAIN, min_size=1, max_size=8), st.booleans())
 def test_any_text_survives_the_round_trip(paragraphs: list[str], rtl: bool) -> None:
     parsed = unarchive.parse(build(Doc(body=[Para(t, rtl=rtl) for t in paragraphs])))
@@ -221,7 +221,7 @@ _PIECES = st.lists(
 )
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(_PIECES, st.booleans()), min_size=1, max_size=8))
 def test_pages_only_grow_and_only_at_breaks(paragraphs: list[tuple[list[str], bool]]) -> None:
     body = [Para("".join(pieces), page_break_before=before) for pieces, before in paragraphs]

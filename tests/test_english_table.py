@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from unarchive.parsers.docx_meta import read_masthead, split_symbols
@@ -32,6 +32,8 @@ SHORT = [
 ]
 
 
+# The machine is shared: no deadline, no speed health check; the examples are the test.
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.dates(min_value=dt.date(1945, 6, 26), max_value=dt.date(2099, 12, 31)))
 def test_every_date_in_every_style(day: dt.date) -> None:
     month = day.month - 1

@@ -340,3 +340,51 @@ def test_a_page_break_inside_a_wrapped_paragraph() -> None:
     letter = letter_of("\n".join(lines))
     assert len(letter.annexes[0].paragraphs) == spec.annex_paragraphs
     assert letter.metadata.symbol == "S/2012/80"
+
+
+def test_a_title_wrapped_onto_a_second_line() -> None:
+    spec = Spec()
+    lines = logical_lines(spec)
+    cut = spec.title.index(" لألبانيا")
+    at = lines.index(spec.title)
+    lines[at : at + 1] = [spec.title[:cut], spec.title[cut + 1 :]]
+    letter = letter_of("\n".join(lines))
+    assert_metadata(letter, spec)
+    assert [p.text for p in letter.letter.paragraphs] == [OPENING, CIRCULATION]
+
+
+@pytest.mark.parametrize(
+    ("kind", "annex_kind", "addressee"),
+    [
+        (
+            "رسالتان متطابقتان مؤرختان",
+            "الرسالتين المتطابقتين المؤرختين",
+            "الأمين العام ورئيس مجلس الأمن",
+        ),
+        ("مذكرة شفوية مؤرخة", "المذكرة الشفوية المؤرخة", "الأمين العام"),
+    ],
+)
+def test_identical_letters_and_notes_verbales(kind: str, annex_kind: str, addressee: str) -> None:
+    spec = Spec(addressee=addressee, annex_paragraphs=1)
+    lines = logical_lines(spec)
+    lines[lines.index(spec.title)] = spec.title.replace("رسالة مؤرخة", kind).replace(
+        "موجهة", "موجهتان" if "متطابقتان" in kind else "موجهة"
+    )
+    heading = annex_heading(spec)
+    lines[lines.index(heading)] = heading.replace("الرسالة المؤرخة", annex_kind)
+    letter = letter_of("\n".join(lines))
+    assert letter.metadata.title is not None and letter.metadata.title.startswith(kind.split()[0])
+    assert_metadata(letter, spec, title=False)
+    assert letter.annexes[0].heading is not None
+
+
+def test_lines_a_parser_styled_as_furniture_stay_out_of_the_text() -> None:
+    spec = Spec()
+    lines = [Line(1, "Distr.: General", style="masthead"), Line(2, "S/2012/80", style="masthead")]
+    body = [text for text in logical_lines(spec)[1:] if text]
+    lines += [Line(n, text) for n, text in enumerate(body, start=3)]
+    lines.insert(6, Line(99, "Page 2 of the letter", style="header"))
+    letter, _ = read_letter([Rendition("r1", "pdf", tuple(lines))], Options())
+    assert_metadata(letter, spec)
+    assert letter.metadata.distribution == "General" and letter.metadata.symbol == "S/2012/80"
+    assert [p.text for p in letter.letter.paragraphs] == [OPENING, CIRCULATION]

@@ -83,3 +83,10 @@ def test_letter_without_renditions_is_judged_on_the_letter() -> None:
     findings = validate(Parsed(Letter()), select=("S",))
     assert {f.code for f in findings} == {"S001", "S002", "S003", "S004"}
     assert all(f.location.line is None for f in findings)
+
+
+def test_a_note_verbale_needs_no_signature() -> None:
+    text = (folder("S004") / "bad.txt").read_text(encoding="utf-8")
+    assert found(folder("S004") / "bad.txt", "S004")
+    note = text.replace("رسالة مؤرخة", "مذكرة شفوية مؤرخة")
+    assert validate(parse(note.encode("utf-8")), select=("S004",)) == []

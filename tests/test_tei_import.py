@@ -201,3 +201,9 @@ def test_tei_is_sniffed_whatever_the_file_is_called(tmp_path) -> None:  # type: 
     assert sniff(path.read_bytes(), ".txt") == "tei"
     assert parse(path).letter == letter
     assert sniff(b"<?xml version='1.0'?><other/>", ".xml") == "tei"
+
+
+def test_own_tei_of_another_schema_version_says_so() -> None:
+    data = tei.dumps(Letter()).replace(b'version="1.0">', b'version="2.0">', 1)
+    messages = [f.message for f in tei.loads(data).findings if f.code == "X001"]
+    assert "written for schema_version '2.0'; this unarchive reads '1.0'" in messages

@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import ROOT, SAMPLES, UPDATE_GOLDENS
 from unarchive.exporters import export
-from unarchive.findings import Finding, Severity
+from unarchive.findings import Finding, Severity, UnreadableInput
 from unarchive.parsers import parse
 
 CASES = sorted(p for kind in ("tei", "json") for p in (SAMPLES / kind).iterdir() if p.is_dir())
@@ -75,3 +75,22 @@ def test_own_tei_sample_is_what_the_writer_writes_today() -> None:
     if UPDATE_GOLDENS:
         sample.write_bytes(written)
     assert sample.read_bytes() == written
+
+
+PARSED = sorted(
+    [*SAMPLES.glob("letters/*/input.*"), *SAMPLES.glob("pdf/*.pdf"), *SAMPLES.glob("docx/*.docx")]
+)
+
+
+@pytest.mark.parametrize("path", PARSED, ids=lambda p: p.relative_to(SAMPLES).as_posix())
+def test_every_parsed_sample_converts_to_tei_and_json_and_back(path: Path) -> None:
+    """Real parser output (text, PDF, DOCX through the letter grammar), not only made-up Letters."""
+    try:
+        letter = parse(path).letter
+    except UnreadableInput as error:  # e.g. the scanned PDF: nothing to convert
+        assert error.reason
+        return
+    for fmt in ("tei", "json"):
+        back = parse(export(letter, fmt), format=fmt)
+        assert back.findings == []
+        assert back.letter == letter

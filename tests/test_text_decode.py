@@ -154,3 +154,17 @@ def test_never_crashes_on_text(text: str) -> None:
         return
     assert isinstance(parsed, Parsed)
     validate(parsed)
+
+
+def test_damaged_utf8_after_a_bom() -> None:
+    decoded = decode(codecs.BOM_UTF8 + TEXT.encode("utf-8")[:10] + b"\xc3" + b" ok\n")
+    assert [f.code for f in decoded.findings] == ["E002", "E001"]
+    assert "\ufffd" in decoded.text and decoded.encoding == "utf-8-sig"
+
+
+def test_damaged_utf16_is_read_with_replacements() -> None:
+    data = codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le") + b"\x00\xd8"  # a lone high surrogate
+    decoded = decode(data)
+    assert decoded.text.startswith(TEXT)
+    assert decoded.text.endswith("\ufffd")
+    assert "invalid UTF-16-LE" in decoded.findings[1].message

@@ -83,7 +83,12 @@ class Location:
         return (self.line or 0, self.column or 0, self.rendition or "")
 
     def __str__(self) -> str:
-        where = f"{self.line}:{self.column}" if self.line else "-"
+        if self.line is None:
+            where = "-"
+        elif self.column is None:
+            where = str(self.line)
+        else:
+            where = f"{self.line}:{self.column}"
         if self.page:
             where += f" (p. {self.page})"
         return where

@@ -20,10 +20,11 @@ import hashlib
 
 from lxml import etree
 
-from unarchive.exporters.tei_common import tei
+from unarchive.exporters.tei_common import APPLICATION, tei
 from unarchive.exporters.tei_read import Reader, is_own
 from unarchive.exporters.tei_write import dumps
-from unarchive.findings import Location, UnreadableInput
+from unarchive.findings import Finding, Location, UnreadableInput
+from unarchive.model import SCHEMA_VERSION
 from unarchive.parsed import Parsed
 from unarchive.rules.importing import tei_invalid, tei_unmapped
 from unarchive.xml import SCHEMAS, parse_xml, relaxng, schema_errors
@@ -47,6 +48,7 @@ def loads(data: bytes, source: str = "<tei>", options: object = None) -> Parsed:
         )
         for error in schema_errors(relaxng(schema), tree)
     ]
+    findings.extend(_version(root, source) if own else ())
     dtd_url = getattr(tree.docinfo, "system_url", None)  # not in lxml-stubs
     if dtd_url:
         findings.append(
@@ -69,6 +71,21 @@ def loads(data: bytes, source: str = "<tei>", options: object = None) -> Parsed:
         letter = letter.model_copy(update={"provenance": provenance})
     found = sorted(findings + reader.findings, key=lambda f: (f.location.line or 0, f.code))
     return Parsed(letter, findings=found)
+
+
+def _version(root: etree._Element, source: str) -> list[Finding]:
+    """The schema_version a file of ours was written for, said plainly (RelaxNG says it badly)."""
+    application = root.find(f"{tei('teiHeader')}//{tei('application')}[@ident='{APPLICATION}']")
+    version = application.get("version") if application is not None else None
+    if version == SCHEMA_VERSION:
+        return []
+    line = application.sourceline if application is not None else None
+    return [
+        tei_invalid.finding(
+            f"written for schema_version {version!r}; this unarchive reads {SCHEMA_VERSION!r}",
+            Location(path=source, line=line if isinstance(line, int) else None),
+        )
+    ]
 
 
 def _name(root: etree._Element) -> str:

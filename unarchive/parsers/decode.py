@@ -87,27 +87,35 @@ def _refuse_non_text(data: bytes) -> None:
 
 
 def _with_bom(body: bytes, encoding: str, source: str) -> Decoded:
+    bom = byte_order_mark.finding(f"a {encoding} byte-order mark starts the file", _START)
+    if encoding == "utf-8":
+        try:
+            return _checked(Decoded(body.decode("utf-8"), "utf-8-sig", [bom]))
+        except UnicodeDecodeError:
+            damaged = _damaged_utf8(body, _invalid_utf8_offsets(body)[0])
+            damaged.findings.insert(0, bom)
+            damaged.encoding = "utf-8-sig"
+            return damaged
+    text, note = _lenient(body, encoding)
+    finding = legacy_encoding.finding(f"the file is {encoding.upper()}, not UTF-8{note}", _START)
+    return _checked(Decoded(text, encoding, [bom, finding]))
+
+
+def _lenient(data: bytes, encoding: str) -> tuple[str, str]:
+    """Decode; damaged code units become U+FFFD (rule E004 then points at each)."""
     try:
-        text = body.decode(encoding)
+        return data.decode(encoding), ""
     except UnicodeDecodeError as error:
-        raise UnreadableInput(f"it starts with a {encoding} byte-order mark but {error}") from None
-    findings = [byte_order_mark.finding(f"a {encoding} byte-order mark starts the file", _START)]
-    if encoding != "utf-8":
-        findings.append(
-            legacy_encoding.finding(f"the file is {encoding.upper()}, not UTF-8", _START)
-        )
-    return _checked(Decoded(text, encoding + ("-sig" if encoding == "utf-8" else ""), findings))
+        where = f"; invalid {encoding.upper()} from byte offset {error.start}, read as U+FFFD"
+        return data.decode(encoding, errors="replace"), where
 
 
 def _utf16_without_bom(data: bytes, source: str) -> Decoded:
     sample = data[:4096]
     encoding = "utf-16-be" if len(set(sample[0::2])) < len(set(sample[1::2])) else "utf-16-le"
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        raise UnreadableInput("binary data: NUL bytes throughout, and not UTF-16") from None
+    text, note = _lenient(data, encoding)
     finding = legacy_encoding.finding(
-        f"the file is {encoding.upper()} without a byte-order mark", _START
+        f"the file is {encoding.upper()} without a byte-order mark{note}", _START
     )
     return _checked(Decoded(text, encoding, [finding]))
 

@@ -45,7 +45,7 @@ class Analysis:
 
 
 _CACHE: dict[int, tuple[tuple[Rendition, ...], list[Reading], Merged]] = {}
-_CACHE_SIZE = 8
+_CACHE_SIZE = 2  # parse then validate one document: keep no more alive than that
 
 
 def language_of(renditions: Sequence[Rendition], code: str | None = None) -> Language:

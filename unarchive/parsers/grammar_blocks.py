@@ -31,8 +31,12 @@ _FURNITURE = regex.compile(
 )
 
 
-def is_furniture(text: str) -> bool:
-    return bool(SYMBOL_LINE.match(text) or _FURNITURE.match(text))
+# Line styles a parser gives to page furniture it recognised itself (the PDF parser does).
+FURNITURE_STYLES = frozenset({"masthead", "header", "footer", "furniture"})
+
+
+def is_furniture(text: str, style: str | None = None) -> bool:
+    return style in FURNITURE_STYLES or bool(SYMBOL_LINE.match(text) or _FURNITURE.match(text))
 
 
 @dataclass(frozen=True)
@@ -103,25 +107,21 @@ def layout(lines: Sequence[Line]) -> Layout:
     return Layout(visual, wrapped, width)
 
 
-def _landmark(text: str, language: Language) -> bool:
-    cleaned = clean(text)
-    return bool(
-        SYMBOL_LINE.match(text)
-        or language.pattern("title_marker").search(cleaned)
-        or language.pattern("annex_marker").search(cleaned)
-        or language.pattern("signed").search(cleaned)
+def _landmark(cleaned: str, language: Language) -> bool:
+    return any(
+        language.pattern(name).search(cleaned)
+        for name in ("title_marker", "annex_marker", "signed")
     )
 
 
-def _ends_block(line: Line, lay: Layout, language: Language) -> bool:
-    text = line.text
+def _ends_block(text: str, cleaned: str, lay: Layout, language: Language) -> bool:
     if not lay.wrapped:
         return True
     if _length(text) < (0.6 if lay.visual else 0.75) * lay.width:
         return True
     if lay.visual and _INDENT.match(text):
         return True
-    return bool(language.pattern("signed").search(clean(text)))
+    return bool(language.pattern("signed").search(cleaned))
 
 
 def blocks(
@@ -141,14 +141,15 @@ def blocks(
             if not lay.visual:
                 close()
             continue
-        if is_furniture(line.text):
+        if is_furniture(line.text, line.style):
             # Kept apart without ending the paragraph a page break may have cut.
             found.append(Block(rendition_id, (line,), line.text.strip(), False, furniture=True))
             continue
-        if current and _landmark(line.text, language):
+        cleaned = clean(line.text)  # once per line: the hot path on long inputs
+        if current and _landmark(cleaned, language):
             close()
         current.append(line)
-        if _ends_block(line, lay, language):
+        if _ends_block(line.text, cleaned, lay, language):
             close()
     close()
     return found

@@ -200,6 +200,10 @@ class _Reader:
         titles: list[Block] = []
         while index + 1 < len(items):
             following = items[index + 1]
+            if following.furniture:  # a page break between the name and the title
+                self.furniture(following)
+                index += 1
+                continue
             if self.kind(following) != "text":
                 break
             role = following.clean.startswith(self.lang.roles)  # "Chargé d’affaires a.i."
@@ -220,18 +224,27 @@ def _symbol_start(line: Line) -> int:
     return match.start("symbol") if match else 0
 
 
+def _is_landmark(text: str, language: Language) -> bool:
+    return any(
+        language.pattern(name).search(text) for name in ("title_marker", "annex_marker", "signed")
+    )
+
+
 def _continued(items: list[Block], index: int, language: Language) -> tuple[Block, int]:
     """A title or annex heading that wraps onto the next block is joined with it."""
     block = items[index]
     while index + 1 < len(items):
         following = items[index + 1]
         text, next_text = block.clean, following.clean
-        ends_open = text.split()[-1] in language.connectors if text else False
-        role_follows = any(next_text.startswith(role) for role in language.roles)
-        has_sender = language.pattern("sender").search(text) is not None
-        if not (ends_open or (role_follows and not has_sender)):
+        if following.furniture or _is_landmark(next_text, language):
             break
-        if len(next_text) > _HEADING_MAX * 2:
+        ends_open = text.split()[-1] in language.connectors if text else False
+        # A sender cut short ("… الممثل الدائم" / "للهند لدى الأمم المتحدة") goes on.
+        cut = language.pattern("sender").search(text) is None and (
+            next_text.startswith(language.roles)
+            or (any(role in text for role in language.roles) and _is_heading(following, language))
+        )
+        if not (ends_open or cut):
             break
         block = Block(
             block.rendition,

@@ -47,6 +47,19 @@ def _tatweel(match: re.Match[str]) -> str:
 
 def clean(text: str) -> str:
     """Text for matching and for metadata values: tatweel, bidi controls and extra spaces gone."""
+    # Lines are cleaned by several passes (split, blocks, rules): short ones are memoised.
+    return _clean_cached(text) if len(text) < _MEMO_MAX else _clean(text)
+
+
+_MEMO_MAX = 1000  # bounds the memo: 4096 entries of at most this many characters
+
+
+@lru_cache(maxsize=4096)
+def _clean_cached(text: str) -> str:
+    return _clean(text)
+
+
+def _clean(text: str) -> str:
     if _BIDI_CONTROLS.search(text):
         text = _BIDI_CONTROLS.sub("", text)
     if "\u0640" in text:
@@ -75,6 +88,15 @@ def key(text: str) -> str:
 
 def word_set(text: str) -> frozenset[str]:
     """The words of ``text`` worth comparing (two letters or more), on the key."""
+    return _word_set_cached(text) if len(text) < _MEMO_MAX else _word_set(text)
+
+
+@lru_cache(maxsize=4096)
+def _word_set_cached(text: str) -> frozenset[str]:
+    return _word_set(text)
+
+
+def _word_set(text: str) -> frozenset[str]:
     return frozenset(w for w in key(text).split() if len(w) > 1)
 
 
@@ -85,7 +107,7 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def visual_signals(text: str) -> int:
     """How many of the phrase-level visual-order signals one line shows (0 to 5)."""
     stripped = text.strip()

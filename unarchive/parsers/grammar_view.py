@@ -8,6 +8,8 @@ judge its Letter alone and point at no line.
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from unarchive.findings import Location
@@ -46,13 +48,18 @@ def block_location(block: Block, line: Line | None = None, offset: int | None = 
 
 def find_in_block(block: Block, pattern: str) -> Location | None:
     """Where ``pattern`` first matches a line of ``block`` (justification tatweel allowed)."""
-    tolerant = regex.compile(pattern.replace(" ", r"\s+"))
+    tolerant = _tolerant(pattern)
     for line in block.lines:
         text = line.text.replace("\u0640", "")
         found = tolerant.search(text)
         if found:
             return block_location(block, line, _raw_offset(line.text, found.start()))
     return None
+
+
+@cache
+def _tolerant(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern.replace(" ", r"\s+"))
 
 
 def _raw_offset(raw: str, clean_offset: int) -> int:

@@ -75,9 +75,11 @@ class _Builder:
             )
         if name:
             self.fields[name] = block.rendition
-        return Paragraph(text=text or "\u2026", source=block.span())
+        return Paragraph(text=text, source=block.span())
 
     def groups(self, sequences: Sequence[Sequence[Block]], label: str) -> list[Block]:
+        # A block of nothing but controls has no text to export (rule E003 reports it).
+        sequences = [[b for b in seq if xml_safe(b.text).strip()] for seq in sequences]
         chosen: list[Block] = []
         for number, group in enumerate(align(sequences, self.sets), start=1):
             best = cleanest(group)

@@ -22,6 +22,7 @@ from unarchive.parsers.grammar_view import (
     rendition_start,
     start,
 )
+from unarchive.parsers.languages import get
 from unarchive.rules.base import Hit, Rule, rule
 
 
@@ -92,6 +93,10 @@ def missing_signature(parsed: Parsed) -> Iterator[Hit]:
     Notes verbales are unsigned by design; for a letter, check the source for a lost page.
     """
     letter = parsed.letter
+    table = get(letter.metadata.language or "")
+    title = letter.metadata.title or ""
+    if table and table.unsigned and table.pattern("unsigned").search(title):
+        return  # notes verbales are unsigned by design
     if letter.letter.signed is None and letter.metadata.signatory.name is None:
         paragraphs = letter.letter.paragraphs
         where = start(parsed)

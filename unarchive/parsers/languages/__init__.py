@@ -49,6 +49,7 @@ class Language:
     organs: tuple[str, ...] = ()
     final_punctuation: str = ".!?"
     masthead: tuple[tuple[str, str], ...] = ()  # (metadata field, regex with a 'value' group)
+    unsigned: str = ""  # a title of a kind that is not signed (a note verbale)
 
     @property
     def letters(self) -> regex.Pattern[str]:

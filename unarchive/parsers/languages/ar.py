@@ -40,6 +40,12 @@ _TRANSLITERATED = (
 )
 
 _TO = r"(?:إلى|الى)"
+# A letter, identical letters, a note verbale (and "of the letter …" in an annex heading).
+_KINDS = r"(?:رسالة|رسالتان متطابقتان|مذكرة شفوية|مذكرتان شفويتان متطابقتان)"
+_OF_KINDS = (
+    r"(?:ال|لل)(?:رسالة|رسالتين(?:\s+المتطابقتين)?|مذكرة\s+الشفوية"
+    r"|مذكرتين\s+الشفويتين(?:\s+المتطابقتين)?)"
+)
 
 LANGUAGE = Language(
     code="ar",
@@ -49,17 +55,17 @@ LANGUAGE = Language(
     month_pair_format="{0}/{1}",
     date_format="{day} {month} {year}",
     title=(
-        r"^(?:رسالة|رسالتان متطابقتان) (?:مؤرخة|مؤرختان) (?P<date>.+?) "
+        rf"^{_KINDS} (?:مؤرخة|مؤرختان) (?P<date>.+?) "
         rf"(?:موجهة|موجهتان) {_TO} (?P<addressee>.+?) من (?P<sender>.+?)\.?$"
     ),
-    title_marker=r"(?:رسالة|رسالتان)\s+(?:متطابقتان\s+)?(?:مؤرخة|مؤرختان)",
+    title_marker=r"(?:رسالة|رسالتان|مذكرة\s+شفوية|مذكرتان\s+شفويتان)\s+(?:متطابقتان\s+)?مؤرخت?ا?ن?",
     title_template="رسالة مؤرخة {date} موجهة إلى {addressee} من {sender}",
     annex_heading=(
-        r"^(?:ال)?مرفق\S*(?: \S+)? (?:ال|لل)رسالة (?:ال)?مؤرخة (?P<date>.+?) "
-        rf"(?:ال)?موجهة {_TO} (?P<addressee>.+?) من (?P<sender>.+?)\.?$"
+        rf"^(?:ال)?مرفق\S*(?: \S+)? {_OF_KINDS} (?:ال)?مؤرخ(?:ة|تين) (?P<date>.+?) "
+        rf"(?:ال)?موجه(?:ة|تين) {_TO} (?P<addressee>.+?) من (?P<sender>.+?)\.?$"
     ),
     annex_marker=(
-        r"(?<!\p{L})(?:ال)?مرفق\S*\s+(?:\S+\s+)?(?:ال|لل)رسالة\s+(?:ال)?مؤرخة"
+        rf"(?<!\p{{L}})(?:ال)?مرفق\S*\s+(?:\S+\s+)?{_OF_KINDS}\s+(?:ال)?مؤرخ(?:ة|تين)"
         r"|^(?:ال)?مرفق(?:ان)?(?:\s+(?:الأول|الثاني|الثالث|الرابع|الخامس|[0-9]+))?$"
     ),
     annex_template="مرفق الرسالة المؤرخة {date} الموجهة إلى {addressee} من {sender}",
@@ -102,6 +108,7 @@ LANGUAGE = Language(
     connectors=("من", "إلى", "الى", "لدى", "في", "و", "عن", "على", "بين"),
     organs=("مجلس الأمن", "الجمعية العامة", "المجلس الاقتصادي والاجتماعي", "مجلس حقوق الإنسان"),
     final_punctuation=".!?؟",
+    unsigned=r"^(?:مذكرة شفوية|مذكرتان شفويتان)",
     masthead=(
         ("distribution", r"^Distr\.?:? ?(?P<value>[A-Za-z]+)$"),
         ("original_language", r"^(?i:original):? ?(?P<value>[A-Za-z]+)$"),
