@@ -77,6 +77,8 @@ def mixed_digit_systems(parsed: Parsed) -> Iterator[Hit]:
     for rendition, line in lines_with(parsed, digits.NUMBER):
         arabic = is_arabic_language(rendition)
         for match in digits.NUMBER.finditer(line.text):
+            if match.group().isascii():
+                continue  # one system, and not the extended one (the common case)
             found = digits.systems(match.group())
             if len(found) > 1:
                 message = f"one number in {' and '.join(found)} digits"

@@ -14,9 +14,9 @@ import regex
 from unarchive.findings import Severity
 from unarchive.parsed import Parsed
 from unarchive.rules.base import Hit, at, rule
-from unarchive.rules.scan import arabic_lines, arabic_share, is_arabic, lines_with, visual_lines
+from unarchive.rules.scan import arabic_share, is_arabic, lines_with, visual_lines
 from unarchive.text.arabic import LETTERS, TATWEEL
-from unarchive.text.digits import NUMBER, glued_digits, reversed_groups
+from unarchive.text.digits import NUMBER, REVERSED_GROUPS_HINT, glued_digits, reversed_groups
 from unarchive.text.joining import TatweelKind, tatweel_runs
 from unarchive.text.order import unmirrored_brackets
 
@@ -139,8 +139,8 @@ def reversed_digit_group(parsed: Parsed) -> Iterator[Hit]:
     `repair --unsafe-fixes` stores the groups in logical order joined by a no-break
     space (`20` U+00A0 `000`), which also displays correctly.
     """
-    for rendition, line in arabic_lines(parsed):
-        if not NUMBER.search(line.text) or arabic_share(line.text) < 0.5:
+    for rendition, line in lines_with(parsed, REVERSED_GROUPS_HINT):
+        if not is_arabic(rendition) or arabic_share(line.text) < 0.5:
             continue
         for start, end, number in reversed_groups(line.text):
             yield Hit(

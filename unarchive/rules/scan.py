@@ -104,12 +104,6 @@ def vocabulary(rendition: Rendition) -> Vocabulary:
     return Vocabulary.of([rendition_text(rendition)])
 
 
-def arabic_lines(parsed: Parsed) -> Iterator[tuple[Rendition, Line]]:
-    for rendition in parsed.renditions:
-        if is_arabic(rendition):
-            yield from ((rendition, line) for line in rendition.lines)
-
-
 @per_rendition
 def line_starts(rendition: Rendition) -> list[int]:
     """Offset of each line in ``rendition_text`` (lines joined by one line break)."""
