@@ -22,7 +22,9 @@ _LEADING_FINAL_PUNCTUATION = regex.compile(
 )
 # Its hint in SIGNS: such punctuation anywhere (an anchored search of a whole text is slow).
 _LEADING_HINT = regex.compile(rf"[.،؛!؟](?=\s*[{LETTERS}])")
-_GLUED_PUNCTUATION = regex.compile(rf"[{LETTERS}][.،؛!؟][{LETTERS}]")
+# A letter, punctuation, a letter; written punctuation first, which the engine finds
+# twice as fast as a letter (only whether a line has one matters).
+_GLUED_PUNCTUATION = regex.compile(rf"[.،؛!؟](?<=[{LETTERS}].)(?=[{LETTERS}])")
 _GAP = regex.compile(r"\S[ \u00a0]{3,}\S")
 _RUN_TOGETHER = regex.compile(rf"[ةى](?=[{LETTERS}])")
 _TOKEN = regex.compile(rf"[{LETTERS}]{{4,}}")
