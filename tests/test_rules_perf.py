@@ -13,7 +13,13 @@ from hypothesis import strategies as st
 from unarchive.model import Letter
 from unarchive.parsed import Line, Parsed, Rendition
 from unarchive.rules import scan
-from unarchive.text.digits import NUMBER, REVERSED_GROUPS_HINT, reversed_groups
+from unarchive.text.digits import (
+    GLUED_HINT,
+    NUMBER,
+    REVERSED_GROUPS_HINT,
+    glued_digits,
+    reversed_groups,
+)
 from unarchive.text.joining import TatweelKind, classify_tatweel, tatweel_runs
 from unarchive.text.mojibake import HINT as MOJIBAKE_HINT
 from unarchive.text.mojibake import find_mojibake
@@ -87,6 +93,12 @@ def test_hints_find_every_line_that_shows_a_sign(text: str) -> None:
 def test_mojibake_hint_finds_every_line_with_mojibake(text: str) -> None:
     if any(True for _ in find_mojibake(text)):
         assert MOJIBAKE_HINT.search(text)
+
+
+@given(st.text(st.sampled_from("12٣٤۴ \u00a0ابوم.,ـ"), max_size=20))
+def test_glued_hint_finds_every_line_with_glued_digits(text: str) -> None:
+    if any(True for _ in glued_digits(text)):
+        assert GLUED_HINT.search(text)
 
 
 @given(st.text(st.sampled_from("12٣٤۴ \u00a0ا"), max_size=20))

@@ -16,7 +16,12 @@ from unarchive.parsed import Parsed
 from unarchive.rules.base import Hit, at, rule
 from unarchive.rules.scan import arabic_share, is_arabic, lines_with, visual_lines
 from unarchive.text.arabic import LETTERS, TATWEEL
-from unarchive.text.digits import NUMBER, REVERSED_GROUPS_HINT, glued_digits, reversed_groups
+from unarchive.text.digits import (
+    GLUED_HINT,
+    REVERSED_GROUPS_HINT,
+    glued_digits,
+    reversed_groups,
+)
 from unarchive.text.joining import TatweelKind, tatweel_runs
 from unarchive.text.order import unmirrored_brackets
 
@@ -115,7 +120,7 @@ def glued_digits_rule(parsed: Parsed) -> Iterator[Hit]:
     Re-extract the source; one-letter proclitics (`و5`, `ب50`) and the date letters
     `م`/`هـ` after a year are not reported.
     """
-    for rendition, line in lines_with(parsed, NUMBER):
+    for rendition, line in lines_with(parsed, GLUED_HINT):
         if not is_arabic(rendition):
             continue
         for start, end in glued_digits(line.text):

@@ -14,7 +14,7 @@ import regex
 
 from unarchive.text.arabic import LETTERS
 from unarchive.text.bidi import BRACKETS, OPENERS, OVERRIDE_ARABIC, PAIRS
-from unarchive.text.digits import NUMBER, glued_digits
+from unarchive.text.digits import GLUED_HINT, glued_digits
 from unarchive.text.forms import form_tag
 
 _LEADING_FINAL_PUNCTUATION = regex.compile(
@@ -87,7 +87,7 @@ SIGNS: tuple[tuple[str, regex.Pattern[str], Confirm | None], ...] = (
     ("letters reversed", _IMPOSSIBLE_START, letters_reversed),
     ("shapes reversed", _FORM_TOKEN, shapes_reversed),
     ("gap between runs", _GAP, _gap_between_runs),
-    ("number glued to a word", NUMBER, _number_glued),
+    ("number glued to a word", GLUED_HINT, _number_glued),
     ("word tail at a kashida", _TAIL, None),
     ("words run together", _RUN_TOGETHER, None),
     ("punctuation glued to the next word", _GLUED_PUNCTUATION, None),
