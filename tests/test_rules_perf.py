@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from unarchive.model import Letter
 from unarchive.parsed import Line, Parsed, Rendition
 from unarchive.rules import scan
+from unarchive.rules.arabic_layout import justification_tatweel
 from unarchive.text.digits import (
     GLUED_HINT,
     NUMBER,
@@ -114,6 +115,24 @@ def test_tatweel_runs_match_the_classifier(text: str) -> None:
     for run in runs:
         if run.kind is not TatweelKind.JUSTIFICATION:
             assert classify_tatweel(text, run.start, run.end) is run.kind
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(ALPHABET, max_size=40))
+def test_ar002_reports_the_classified_runs(text: str) -> None:
+    # AR002 unrolls tatweel_runs; it must report exactly the runs that are not kept.
+    parsed = Parsed(Letter(), (_fresh([text]),))
+    found = [
+        (h.location.column - 1, h.location.end_column - 1, h.message.endswith("tail"))
+        for h in justification_tatweel.check(parsed)  # type: ignore[misc]
+    ]
+    kept = (TatweelKind.ABBREVIATION, TatweelKind.CARRIER)
+    expected = [
+        (r.start, r.end, r.kind is TatweelKind.TAIL)
+        for r in tatweel_runs(text)
+        if r.kind not in kept
+    ]
+    assert found == expected
 
 
 def test_lines_with_yields_each_matching_line_once_in_order() -> None:

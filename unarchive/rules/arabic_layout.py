@@ -22,7 +22,7 @@ from unarchive.text.digits import (
     glued_digits,
     reversed_groups,
 )
-from unarchive.text.joining import TatweelKind, tatweel_runs
+from unarchive.text.joining import TATWEEL_RUNS, TatweelKind, classify_tatweel
 from unarchive.text.order import unmirrored_brackets
 
 _TATWEEL = regex.compile(TATWEEL)
@@ -47,14 +47,19 @@ def justification_tatweel(parsed: Parsed) -> Iterator[Hit]:
     the Hijri year), `مـ` after a year, the article before a foreign word or a
     number (`الـUN`, `الـ 50`), and a tatweel carrying a mark.
     """
-    kept, tail = (TatweelKind.ABBREVIATION, TatweelKind.CARRIER), TatweelKind.TAIL
+    kept = (TatweelKind.ABBREVIATION, TatweelKind.CARRIER)
     for rendition, line in lines_with(parsed, _TATWEEL):
-        for start, end, kind in tatweel_runs(line.text):
-            if kind in kept:
-                continue
+        text = line.text
+        # tatweel_runs, unrolled: ~700 runs in a justified PDF page, most between letters.
+        for match in TATWEEL_RUNS.finditer(text):
+            start, end = match.span()
             message = f"{end - start} justification tatweel(s)"
-            if kind is tail:
-                message += " opening a word tail"
+            if not match.lastindex:  # not between two letters: ask the classifier
+                kind = classify_tatweel(text, start, end)
+                if kind in kept:
+                    continue
+                if kind is TatweelKind.TAIL:
+                    message += " opening a word tail"
             yield Hit(at(rendition, line, start, end), message)
 
 

@@ -24,9 +24,9 @@ _JOINS_FORWARD = regex.compile(r"[\p{jt=D}\p{jt=C}\p{jt=L}]")
 _JOINS_BACKWARD = regex.compile(r"[\p{jt=D}\p{jt=R}\p{jt=C}]")
 _TRANSPARENT = regex.compile(r"\p{jt=T}")
 _LETTER = regex.compile(f"[{LETTERS}]")
-# Every maximal tatweel run; group 1 is set for the common case, a run between two
-# letters, which is justification by that context alone (no per-run lookups).
-_TATWEEL_RUNS = regex.compile(rf"(?<=[{LETTERS}])({TATWEEL}+)(?=[{LETTERS}])|{TATWEEL}+")
+# Every maximal tatweel run; group 1 is set (``lastindex``) for the common case, a run
+# between two letters, which is justification by that context alone (no per-run lookups).
+TATWEEL_RUNS = regex.compile(rf"(?<=[{LETTERS}])({TATWEEL}+)(?=[{LETTERS}])|{TATWEEL}+")
 _DIGIT = regex.compile(r"\d")
 # The article as a whole token, with its one-letter proclitics: الـ والـ بالـ للـ
 _ARTICLE = regex.compile(r"(?:^|[\s(])[وفبك]?(?:ال|لل|بال|كال|فال)$")
@@ -104,7 +104,7 @@ def tatweel_runs(text: str) -> Iterator[TatweelRun]:
     if TATWEEL not in text:
         return
     justification = TatweelKind.JUSTIFICATION
-    for match in _TATWEEL_RUNS.finditer(text):
+    for match in TATWEEL_RUNS.finditer(text):
         start, end = match.span()
         if match.lastindex:
             yield TatweelRun(start, end, justification)
