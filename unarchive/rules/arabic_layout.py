@@ -14,7 +14,14 @@ import regex
 from unarchive.findings import Severity
 from unarchive.parsed import Parsed
 from unarchive.rules.base import Hit, at, rule
-from unarchive.rules.scan import arabic_share, is_arabic, lines_with, visual_lines
+from unarchive.rules.scan import (
+    arabic_share,
+    is_arabic,
+    lines_with,
+    rendition_text,
+    unmirrored,
+    visual_lines,
+)
 from unarchive.text.arabic import LETTERS, TATWEEL
 from unarchive.text.digits import (
     GLUED_HINT,
@@ -23,7 +30,6 @@ from unarchive.text.digits import (
     reversed_groups,
 )
 from unarchive.text.joining import TATWEEL_RUNS, TatweelKind, classify_tatweel
-from unarchive.text.order import unmirrored_brackets
 
 _TATWEEL = regex.compile(TATWEEL)
 # A token that opens with tatweel and goes on with a letter (TatweelKind.TAIL), to its end.
@@ -174,10 +180,9 @@ def unmirrored_brackets_rule(parsed: Parsed) -> Iterator[Hit]:
     Re-extract with a bidi-aware parser; pairs that span two lines are not reported.
     """
     for rendition in parsed.renditions:
-        if not is_arabic(rendition) or not _BRACKET.search(rendition.text()):
+        if not is_arabic(rendition) or not _BRACKET.search(rendition_text(rendition)):
             continue
-        texts = [line.text for line in rendition.lines]
-        for index, start, end in unmirrored_brackets(texts):
+        for index, start, end in unmirrored(rendition):
             line = rendition.lines[index]
             yield Hit(
                 at(rendition, line, start, end),

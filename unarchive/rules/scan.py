@@ -150,12 +150,18 @@ def others(parsed: Parsed, rendition: Rendition) -> list[Rendition]:
 
 
 @per_rendition
+def unmirrored(rendition: Rendition) -> list[tuple[int, int, int]]:
+    """``unmirrored_brackets`` of the rendition's lines (AR004 and AR017 both ask)."""
+    return list(unmirrored_brackets([line.text for line in rendition.lines]))
+
+
+@per_rendition
 def visual_lines(rendition: Rendition) -> dict[int, list[str]]:
     """Index of each line that shows visual order -> the signs it shows (AR004)."""
     if not is_arabic(rendition):
         return {}
     texts = [line.text for line in rendition.lines]
-    mirrored = {index for index, _, _ in unmirrored_brackets(texts)}
+    mirrored = {index for index, _, _ in unmirrored(rendition)}
     if any("\n" in text for text in texts):  # not one text line by line: ask each line
         shown = {i: visual_order_signs(text, i in mirrored) for i, text in enumerate(texts)}
     else:

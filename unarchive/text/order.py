@@ -26,6 +26,7 @@ _LEADING_HINT = regex.compile(rf"[.،؛!؟](?=\s*[{LETTERS}])")
 # twice as fast as a letter (only whether a line has one matters).
 _GLUED_PUNCTUATION = regex.compile(rf"[.،؛!؟](?<=[{LETTERS}].)(?=[{LETTERS}])")
 _GAP = regex.compile(r"\S[ \u00a0]{3,}\S")
+_BLANKS = regex.compile(r"[ \u00a0]{3}")  # its hint: found faster than a pattern opening on \S
 _RUN_TOGETHER = regex.compile(rf"[ةى](?=[{LETTERS}])")
 _TOKEN = regex.compile(rf"[{LETTERS}]{{4,}}")
 _IMPOSSIBLE_START = regex.compile(rf"(?<![{LETTERS}\u0640])[ةى][{LETTERS}]{{3}}")
@@ -86,7 +87,7 @@ SIGNS: tuple[tuple[str, regex.Pattern[str], Confirm | None], ...] = (
     ("override", OVERRIDE_ARABIC, None),
     ("letters reversed", _IMPOSSIBLE_START, letters_reversed),
     ("shapes reversed", _FORM_TOKEN, shapes_reversed),
-    ("gap between runs", _GAP, _gap_between_runs),
+    ("gap between runs", _BLANKS, _gap_between_runs),
     ("number glued to a word", GLUED_HINT, _number_glued),
     ("word tail at a kashida", _TAIL, None),
     ("words run together", _RUN_TOGETHER, None),
