@@ -23,8 +23,8 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
-import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -83,7 +83,21 @@ def cer(reference: str, hypothesis: str) -> float:
 
 
 def read_unarchive(data: bytes) -> str:
-    return "\n".join(body_paragraphs(parse(data, "bench.pdf", Options())))
+    return "\n".join(body_paragraphs(parse(data, "bench.pdf", Options(), backend="pypdf")))
+
+
+def read_unarchive_lines(data: bytes) -> str:
+    """Extraction alone: glyphs, lines, furniture and paragraphs, without the letter grammar."""
+    from unarchive.parsers.pdf import _lines, read_document
+    from unarchive.parsers.pdf_furniture import find
+
+    document, _ = read_document(data, Options(), "pypdf")
+    _, rendition = _lines(document, find(document.lines, document.heights))
+    return rendition.text()
+
+
+def read_unarchive_pdfium(data: bytes) -> str:
+    return "\n".join(body_paragraphs(parse(data, "bench.pdf", Options(), backend="pdfium")))
 
 
 def read_pypdf(data: bytes) -> str:
@@ -117,8 +131,13 @@ def read_pdftotext(data: bytes) -> str:
 
 
 def available() -> dict[str, Reader]:
-    readers: dict[str, Reader] = {"unarchive": read_unarchive, "pypdf": read_pypdf}
+    readers: dict[str, Reader] = {
+        "unarchive": read_unarchive,
+        "pypdf": read_pypdf,
+        "unarchive:lines": read_unarchive_lines,
+    }
     for name, module, reader in (
+        ("unarchive+pdfium", "pypdfium2", read_unarchive_pdfium),
         ("pdfminer.six", "pdfminer", read_pdfminer),
         ("pypdfium2", "pypdfium2", read_pypdfium2),
     ):
@@ -163,21 +182,23 @@ def without_furniture(text: str) -> str:
     return "\n".join(kept)
 
 
-def timed(reader: Reader, data: bytes, repeat: int) -> tuple[float, str]:
-    times, text = [], ""
+def timed(readers: dict[str, Reader], data: bytes, repeat: int) -> dict[str, tuple[float, str]]:
+    """Each reader's best time and its text; the readers take turns, so load shifts hit all."""
+    best: dict[str, float] = {}
+    texts: dict[str, str] = {}
     for _ in range(repeat):
-        start = time.perf_counter()
-        text = reader(data)
-        times.append(time.perf_counter() - start)
-    return min(times), text
+        for name, reader in readers.items():
+            start = time.perf_counter()
+            texts[name] = reader(data)
+            seconds = time.perf_counter() - start
+            best[name] = min(best.get(name, seconds), seconds)
+    return {name: (best[name], texts[name]) for name in readers}
 
 
 def run_fixtures(folder: Path, repeat: int) -> None:
     readers = available()
     print(f"readers: {', '.join(readers)}")
-    print(
-        f"{'fixture':24} {'reader':12} {'CER raw':>8} {'CER light':>9} {'time/page vs pypdf':>19}"
-    )
+    print(f"{'fixture':20} {'reader':16} {'CER raw':>8} {'CER light':>9} {'time/page':>10}")
     for pdf in sorted(folder.glob("*.pdf")):
         known = pdf.with_suffix(".txt")
         if not known.exists():
@@ -185,15 +206,15 @@ def run_fixtures(folder: Path, repeat: int) -> None:
         data = pdf.read_bytes()
         reference = known.read_text(encoding="utf-8")
         pages = _page_count(data)
-        results = {name: timed(reader, data, repeat) for name, reader in readers.items()}
+        results = timed(readers, data, repeat)
         base = results["pypdf"][0] / pages
         for name, (seconds, text) in results.items():
-            if name != "unarchive":
+            if not name.startswith("unarchive"):
                 text = without_furniture(text)
             print(
-                f"{pdf.stem:24} {name:12} {cer(raw(reference), raw(text)):8.2%} "
+                f"{pdf.stem:20} {name:16} {cer(raw(reference), raw(text)):8.2%} "
                 f"{cer(light(reference), light(text)):9.2%} "
-                f"{seconds / pages / base:18.2f}x"
+                f"{seconds / pages / base:9.2f}x"
             )
 
 
@@ -204,34 +225,58 @@ def _page_count(data: bytes) -> int:
 
 
 def many_pages(source: bytes, count: int) -> bytes:
+    """A PDF of ``count`` pages, each with its own content stream (no object shared and cached)."""
     from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import DecodedStreamObject, NameObject
 
     reader = PdfReader(io.BytesIO(source))
+    contents = [page.get_contents().get_data() for page in reader.pages]  # type: ignore[union-attr]
     writer = PdfWriter()
     for i in range(count):
-        writer.add_page(reader.pages[i % len(reader.pages)])
+        page = writer.add_page(reader.pages[i % len(reader.pages)])
+        stream = DecodedStreamObject()
+        stream.set_data(contents[i % len(contents)] + f"\n% page {i + 1}\n".encode())
+        page[NameObject("/Contents")] = writer._add_object(stream)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
 
 
+_CHILD = """
+import resource, sys, time
+from unarchive.parsers import Options
+from unarchive.parsers.pdf import parse
+data = open(sys.argv[1], "rb").read()
+start = time.perf_counter()
+parsed = parse(data, "many.pdf", Options(timeout=3600))
+seconds = time.perf_counter() - start
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, seconds, len(parsed.renditions[0].lines))
+"""
+
+
 def memory(folder: Path, pages: int) -> None:
+    """Peak resident memory of a process that parses N pages, for N and N/10 pages."""
     source = (folder / "ar-fpdf2-justified.pdf").read_bytes()
     peaks = {}
-    for count in (pages // 10, pages):
-        data = many_pages(source, count)
-        tracemalloc.start()
-        start = time.perf_counter()
-        parse(data, "many.pdf", Options(timeout=600))
-        seconds = time.perf_counter() - start
-        peaks[count] = tracemalloc.get_traced_memory()[1]
-        tracemalloc.stop()
-        print(
-            f"{count:4} pages: peak {peaks[count] / 2**20:6.1f} MiB traced, "
-            f"{seconds / count * 1000:6.1f} ms/page, input {len(data) / 2**20:.1f} MiB"
-        )
+    with tempfile.TemporaryDirectory() as tmp:
+        for count in (pages // 10, pages):
+            path = Path(tmp) / f"many-{count}.pdf"
+            path.write_bytes(many_pages(source, count))
+            done = subprocess.run(
+                [sys.executable, "-c", _CHILD, str(path)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            rss, seconds, paragraphs = done.stdout.split()
+            peaks[count] = int(rss)
+            print(
+                f"{count:4} pages: peak RSS {int(rss) / 1024:6.1f} MiB, "
+                f"{float(seconds) / count * 1000:6.1f} ms/page, {paragraphs} paragraphs, "
+                f"input {path.stat().st_size / 2**20:.1f} MiB"
+            )
     small, big = pages // 10, pages
-    print(f"peak memory ratio {big} vs {small} pages: {peaks[big] / peaks[small]:.2f}")
+    print(f"peak memory {big} pages / {small} pages: {peaks[big] / peaks[small]:.2f}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -421,8 +421,21 @@ def libreoffice(known: KnownLetter, out: Path, complex_font: str = "Amiri") -> N
             capture_output=True,
             timeout=300,
         )
-        out.write_bytes((Path(tmp) / f"{out.stem}.pdf").read_bytes())
+        out.write_bytes(_fixed_stamps((Path(tmp) / f"{out.stem}.pdf").read_bytes()))
     write_known(known, out)
+
+
+def _fixed_stamps(pdf: bytes) -> bytes:
+    """LibreOffice stamps the time, a random /ID and a checksum: fix them, byte for byte."""
+    import re
+
+    def same_length(match: re.Match[bytes], fill: bytes) -> bytes:
+        return fill * len(match.group(1))
+
+    stamp = CREATED.strftime("%Y%m%d%H%M%S").encode()
+    pdf = re.sub(rb"(?<=/CreationDate\(D:)(\d{14})", lambda m: stamp, pdf)
+    pdf = re.sub(rb"(?<=<)([0-9A-F]{32})(?=>)", lambda m: same_length(m, b"0"), pdf)
+    return re.sub(rb"(?<=/DocChecksum /)([0-9A-F]{32})", lambda m: same_length(m, b"0"), pdf)
 
 
 CASES: dict[str, Callable[[Path], None]] = {

@@ -1,16 +1,16 @@
-"""The PDF parser: the text layer in logical order, one line per printed line, with its page.
+"""The PDF parser: the text layer in logical order, a line per paragraph, each with its page.
 
 pypdf reads the structure (``strict=False``; its log records become E008
-findings); ``pdf_glyphs`` reads each glyph with its position; ``pdf_lines`` puts
-them in lines and in logical order (inverse bidi); ``pdf_furniture`` takes the
-masthead, headers and footers out into metadata; ``pdf_blocks`` finds the
-paragraphs. The result is one rendition ``r1`` (kind ``pdf``) whose body lines
-go through the shared letter grammar. pypdf is imported only here, when a PDF
-is read. Pages are read one at a time, so memory stays flat in the page count.
+findings); ``pdf_glyphs`` reads each glyph with its position; ``pdf_lines``
+puts them in lines and in logical order (inverse bidi); ``pdf_furniture`` takes
+the masthead, headers and footers out into metadata; ``pdf_blocks`` finds the
+paragraphs. The result is one rendition ``r1`` (kind ``pdf``) that goes through
+the shared letter grammar. The parser is imported only when a PDF is read, so
+``import unarchive`` does not pay for pypdf. Pages are read one at a time.
 
 Status:
 - [x] glyph positions, ``TJ`` offsets, ``Tc``/``Tw``/``Tz``, Form XObjects
-- [x] ToUnicode (ligatures kept whole), unmapped glyph ids as U+FFFD, ``/ActualText``
+- [x] ToUnicode (ligatures kept whole), unmapped glyph codes, ``/ActualText``
 - [x] inverse bidi at levels 0-2, digits and Latin inside Arabic, mirrored brackets (vote)
 - [x] combining marks glued to their letter, presentation forms folded, word gaps as spaces
 - [x] masthead (symbol, organ, distribution, date, original language), job number,
@@ -19,6 +19,8 @@ Status:
 - [x] image-only pages: E006 (a wholly scanned PDF is unreadable, E006);
       an invisible OCR layer is read in its own word order
 - [x] encrypted, truncated, malformed or empty files: UnreadableInput (E005); a time bound
+- [x] memory flat in the page count (pages read one at a time, lines compacted)
+- [x] an optional PDFium glyph reader (``UNARCHIVE_PDF_BACKEND=pdfium``; extra ``pdf``)
 - [ ] multi-column bodies, tables, footnotes, rotated or vertical text
 - [ ] bidi nesting deeper than level 2
 """
@@ -27,24 +29,22 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import time
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from importlib import import_module
 from typing import Any
 
 from unarchive.findings import Finding, Location, UnreadableInput
 from unarchive.model import (
     Letter,
-    LetterBody,
-    Paragraph,
-    RenditionInfo,
-    SourceSpan,
 )
 from unarchive.parsed import Line, Parsed, Rendition
 from unarchive.parsers import Options, pdf_bidi, pdf_blocks, pdf_furniture
+from unarchive.parsers.grammar import read_letter
+from unarchive.parsers.pdf_glyphs import PageGlyphs
 from unarchive.parsers.pdf_lines import TextLine, build_lines
 from unarchive.rules.encoding import damaged_pdf, no_text_layer
 from unarchive.text.unicode import UNICODE_VERSION
@@ -111,111 +111,126 @@ def _open(data: bytes) -> Any:
     return reader
 
 
-def read_document(data: bytes, options: Options) -> tuple[Document, list[str]]:
-    """Every page's lines in logical order, and pypdf's log messages."""
-    from unarchive.parsers.pdf_glyphs import read_page
+BACKENDS = ("pypdf", "pdfium")
 
+
+def backend_for(name: str | None = None) -> str:
+    """The glyph reader: pypdf, unless PDFium is asked for (``UNARCHIVE_PDF_BACKEND=pdfium``).
+
+    PDFium (the ``pdf`` extra) is several times faster but reorders and
+    mirrors right-to-left text on its own, which costs accuracy; see docs/pdf.md.
+    """
+    name = name or os.environ.get("UNARCHIVE_PDF_BACKEND") or "pypdf"
+    if name not in BACKENDS:
+        raise ValueError(f"unknown PDF backend {name!r}; known: {', '.join(BACKENDS)}")
+    if name == "pdfium":
+        from unarchive.parsers import pdf_pdfium
+
+        if not pdf_pdfium.available():
+            raise ValueError("the pdfium backend needs the pdf extra: pip install unarchive[pdf]")
+    return name
+
+
+def read_document(
+    data: bytes, options: Options, backend: str | None = None
+) -> tuple[Document, list[str]]:
+    """Every page's lines in logical order, and pypdf's log messages.
+
+    pypdf always opens the file (structure, encryption, damage reports); the
+    glyphs come from ``backend`` (see ``backend_for``).
+    """
     deadline = time.monotonic() + options.timeout
     document = Document()
     with _pypdf_log() as records:
         reader = _open(data)
         document.page_count = len(reader.pages)
-        codecs: dict[Any, Any] = {}
-        for number, page in enumerate(reader.pages, start=1):
-            if time.monotonic() > deadline:
-                raise UnreadableInput(f"reading the PDF took longer than {options.timeout:g} s")
-            try:
-                glyphs = read_page(page, number, deadline, codecs)
-            except UnreadableInput:
-                raise
-            except Exception as error:  # one broken page is reported, not fatal
-                records.messages.append(f"page {number} could not be read: {error}")
-                continue
-            document.heights[number] = glyphs.height
+        for glyphs in _pages(reader, data, backend_for(backend), deadline, records.messages):
+            document.heights[glyphs.number] = glyphs.height
             lines = build_lines(glyphs)
             if not lines and glyphs.images:
-                document.empty_pages.append(number)
+                document.empty_pages.append(glyphs.number)
             for line in lines:
                 document.mirror_votes += pdf_bidi.mirrored_votes(line.units, line.levels)
+                line.compact()
             document.lines.extend(lines)
     return document, records.messages
 
 
-def _rendition(
-    document: Document, furniture: pdf_furniture.Furniture
-) -> tuple[Rendition, list[list[int]]]:
-    """All lines (furniture styled, a blank line between paragraphs) and the body's paragraphs."""
+def _pages(
+    reader: Any, data: bytes, backend: str, deadline: float, messages: list[str]
+) -> Iterator[PageGlyphs]:
+    if backend == "pdfium":
+        from unarchive.parsers.pdf_pdfium import read_pages
+
+        yield from read_pages(data, deadline)
+        return
+    from unarchive.parsers.pdf_glyphs import read_page
+
+    codecs: dict[Any, Any] = {}
+    for number, page in enumerate(reader.pages, start=1):
+        if time.monotonic() > deadline:
+            raise UnreadableInput("reading the PDF took longer than the time limit")
+        try:
+            yield read_page(page, number, deadline, codecs)
+        except UnreadableInput:
+            raise
+        except Exception as error:  # one broken page is reported, not fatal
+            messages.append(f"page {number} could not be read: {error}")
+        _forget_contents(reader, page)
+
+
+def _forget_contents(reader: Any, page: Any) -> None:
+    """Drop a read page's content streams from pypdf's object cache: memory stays flat."""
+    contents = page.get("/Contents")
+    references = contents if isinstance(contents, list) else [contents]
+    cache = getattr(reader, "resolved_objects", None)
+    if not isinstance(cache, dict):
+        return
+    for reference in references:
+        idnum = getattr(reference, "idnum", None)
+        if idnum is not None:
+            cache.pop((getattr(reference, "generation", 0), idnum), None)
+
+
+def _lines(document: Document, furniture: pdf_furniture.Furniture) -> tuple[list[Line], Rendition]:
+    """The extracted text, one line per paragraph, and the rendition of the letter's body.
+
+    A paragraph is one line, as in a Word text: the letter grammar then reads
+    the paragraphs found here from the page geometry, and the two halves of a
+    paragraph cut by a page break are one line. The line's page is the page
+    it starts on. The masthead, running headers and footers are lines of the
+    extracted text (``Parsed.text``) but not of the rendition: they are
+    metadata, not letter, so neither the grammar nor the rules read them.
+    """
     mirror = document.mirror_votes > 0
+    texts = [line.text(mirror) for line in document.lines]
     body = [i for i in range(len(document.lines)) if i not in furniture.lines]
     groups = pdf_blocks.paragraphs([document.lines[i] for i in body])
-    starts = {body[group[0]] for group in groups[1:]}
+    first = {body[group[0]]: [body[j] for j in group] for group in groups}
     lines: list[Line] = []
-    numbers: dict[int, int] = {}
+    kept: list[Line] = []
     for i, source in enumerate(document.lines):
-        if i in starts:
-            lines.append(Line(len(lines) + 1, "", source.page))
-        numbers[i] = len(lines) + 1
-        lines.append(Line(len(lines) + 1, source.text(mirror), source.page, furniture.lines.get(i)))
-    paragraphs = [[numbers[body[j]] for j in group] for group in groups]
-    return Rendition(RENDITION, "pdf", tuple(lines)), paragraphs
+        if i in furniture.lines:
+            lines.append(Line(len(lines) + 1, texts[i], source.page, furniture.lines[i]))
+        elif i in first:
+            text = pdf_blocks.join([texts[j] for j in first[i]])
+            lines.append(Line(len(lines) + 1, text, source.page))
+            kept.append(lines[-1])
+    return lines, Rendition(RENDITION, "pdf", tuple(kept))
 
 
 def body_paragraphs(parsed: Parsed) -> list[str]:
     """The body's paragraphs as the PDF prints them (for comparison with a typed text)."""
-    out: list[str] = []
-    current: list[str] = []
-    for line in _body(parsed.renditions[0]).lines if parsed.renditions else ():
-        if line.text:
-            current.append(line.text)
-        elif current:
-            out.append(pdf_blocks.join(current))
-            current = []
-    if current:
-        out.append(pdf_blocks.join(current))
-    return out
+    return [line.text for line in parsed.renditions[0].lines] if parsed.renditions else []
 
 
-def _body(rendition: Rendition) -> Rendition:
-    """The rendition the letter grammar reads: furniture out, line numbers kept."""
-    kept = tuple(line for line in rendition.lines if line.style is None)
-    return Rendition(rendition.id, rendition.kind, kept)
+def _metadata(letter: Letter, furniture: pdf_furniture.Furniture, rendition: Rendition) -> Letter:
+    """The furniture's metadata: the masthead's symbol always, the rest where the letter is silent.
 
-
-def _plain_letter(rendition: Rendition, paragraphs: list[list[int]]) -> Letter:
-    """Until the letter grammar is merged: every body paragraph is a letter paragraph."""
-    by_number = {line.number: line for line in rendition.lines}
-    out = []
-    for group in paragraphs:
-        first, last = by_number[group[0]], by_number[group[-1]]
-        text = pdf_blocks.join([by_number[n].text for n in group])
-        if text.strip():
-            span = SourceSpan(
-                rendition=rendition.id,
-                start_line=first.number,
-                start_column=1,
-                end_line=last.number,
-                end_column=len(last.text) + 1,
-                page=first.page,
-            )
-            out.append(Paragraph(text=text, source=span))
-    return Letter(letter=LetterBody(paragraphs=tuple(out)))
-
-
-def _read_letter(
-    rendition: Rendition, paragraphs: list[list[int]], options: Options
-) -> tuple[Letter, list[Finding]]:
-    try:
-        grammar = import_module("unarchive.parsers.grammar")
-    except ImportError:  # the shared grammar is not merged yet
-        return _plain_letter(rendition, paragraphs), []
-    letter, findings = grammar.read_letter([_body(rendition)], options)
-    return letter, list(findings)
-
-
-def _metadata(letter: Letter, furniture: pdf_furniture.Furniture, options: Options) -> Letter:
-    """The furniture's metadata, where the letter itself did not say it."""
+    The masthead is where a UN document prints its symbol; a symbol-like line
+    the grammar met in the body (or ``--symbol``) gives way to it.
+    """
     found: dict[str, object] = {
-        "symbol": options.symbol or furniture.symbol,
         "job_number": furniture.job_number,
         "organ": furniture.organ,
         "distribution": furniture.distribution,
@@ -224,21 +239,26 @@ def _metadata(letter: Letter, furniture: pdf_furniture.Furniture, options: Optio
     }
     current = letter.metadata
     update = {k: v for k, v in found.items() if v is not None and getattr(current, k) is None}
+    if furniture.symbol:
+        update["symbol"] = furniture.symbol
     fields = dict(letter.provenance.fields)
-    fields.update({k: RENDITION for k in update if k != "symbol" or not options.symbol})
-    if current.language is None:
-        update["language"] = _language(letter)
-    metadata = current.model_copy(update={k: v for k, v in update.items() if v is not None})
-    return letter.model_copy(
-        update={
-            "metadata": metadata,
-            "provenance": letter.provenance.model_copy(update={"fields": fields}),
-        }
+    fields.update(dict.fromkeys(update, RENDITION))
+    # The script of the text decides when the grammar's guess disagrees with it
+    # (an English letter read with the only table there is, Arabic's).
+    language = _language(rendition) or current.language
+    if language and language != current.language:
+        update["language"] = language
+        fields["language"] = RENDITION
+    metadata = current.model_copy(update=update)
+    provenance = letter.provenance.model_copy(
+        update={"fields": fields, "unicode_version": UNICODE_VERSION}
     )
+    return letter.model_copy(update={"metadata": metadata, "provenance": provenance})
 
 
-def _language(letter: Letter) -> str | None:
-    text = " ".join(p.text for p in letter.letter.paragraphs)
+def _language(rendition: Rendition) -> str | None:
+    """'ar' or 'en' by the script most of the body's letters are in."""
+    text = rendition.text()
     arabic = sum(1 for ch in text if "\u0600" <= ch <= "\u06ff")
     latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
     if not arabic and not latin:
@@ -261,28 +281,22 @@ def _findings(document: Document, messages: list[str], source: str) -> list[Find
     return found
 
 
-def parse(data: bytes, source: str, options: Options) -> Parsed:
+def parse(data: bytes, source: str, options: Options, *, backend: str | None = None) -> Parsed:
     """Read a PDF into one rendition of lines with pages, and the letter they make."""
-    document, messages = read_document(data, options)
+    document, messages = read_document(data, options, backend)
     if not any(line.text().strip() for line in document.lines):
         raise UnreadableInput(
             f"none of the {document.page_count} pages has a text layer (a scanned PDF?)",
             code="E006",
         )
     furniture = pdf_furniture.find(document.lines, document.heights)
-    rendition, paragraphs = _rendition(document, furniture)
-    letter, findings = _read_letter(rendition, paragraphs, options)
-    letter = _metadata(letter, furniture, options)
-    info = RenditionInfo(
-        id=RENDITION, kind="pdf", start_line=rendition.start_line, end_line=rendition.end_line
-    )
-    provenance = letter.provenance.model_copy(
-        update={"renditions": (info,), "unicode_version": UNICODE_VERSION}
-    )
-    letter = letter.model_copy(update={"provenance": provenance})
+    lines, rendition = _lines(document, furniture)
+    renditions = (rendition,)  # the same tuple for the grammar and the rules: read once
+    letter, findings = read_letter(renditions, options)
+    letter = _metadata(letter, furniture, rendition)
     return Parsed(
         letter=letter,
-        renditions=(rendition,),
+        renditions=renditions,
         findings=_findings(document, messages, source) + findings,
-        text=rendition.text(),
+        text="\n".join(line.text for line in lines),
     )

@@ -28,6 +28,8 @@ NEUTRAL = frozenset({"CS", "ES", "ET", "WS", "ON"})
 # Bidi_Mirroring_Glyph pairs for the brackets and quotes that occur in letters.
 MIRROR = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))
 OPENERS = frozenset("([{<«‹")
+# PDFium mirrors these in right-to-left runs, quotation marks too (not Bidi_Mirrored).
+READER_MIRROR = {**MIRROR, "“": "”", "”": "“", "‘": "’", "’": "‘"}
 
 
 @lru_cache(maxsize=4096)

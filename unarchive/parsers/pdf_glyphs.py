@@ -11,15 +11,14 @@ It produces glyphs only; ``pdf_lines`` puts them in reading order.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import regex
 from pypdf.generic import ArrayObject, ContentStream, DictionaryObject, NameObject, NumberObject
-from pypdf.generic._font import Font
 
 from unarchive.findings import UnreadableInput
+from unarchive.parsers.pdf_fonts import FontCodec
 
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -60,6 +59,8 @@ class PageGlyphs:
     glyphs: list[Glyph] = field(default_factory=list)
     actual_text: dict[int, str] = field(default_factory=dict)
     images: int = 0
+    content_order: bool = True  # glyphs are in content-stream order (not PDFium's)
+    mirrored: bool = False  # the reader already mirrored right-to-left characters (PDFium)
 
 
 def mult(m: Matrix, n: Matrix) -> Matrix:
@@ -72,6 +73,11 @@ def mult(m: Matrix, n: Matrix) -> Matrix:
         m[4] * n[0] + m[5] * n[2] + n[4],
         m[4] * n[1] + m[5] * n[3] + n[5],
     )
+
+
+def _advance(m: Matrix, tx: float) -> Matrix:
+    """``[1 0 0 1 tx 0] × m``: the text matrix after moving ``tx`` along the baseline."""
+    return (m[0], m[1], m[2], m[3], m[4] + tx * m[0], m[5] + tx * m[1])
 
 
 def _numbers(operands: Sequence[Any], count: int) -> list[float] | None:
@@ -96,81 +102,10 @@ def _raw_bytes(operand: Any) -> bytes | None:
     return None
 
 
-_NOT_TEXT = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_NOT_XML = regex.compile(r"[\ud800-\udfff\ufffe\uffff]")
-
-
-def _as_text(mapped: Any) -> str:
-    """A glyph's text as the model can carry it.
-
-    Control characters are not text: a glyph code that falls through an
-    incomplete ToUnicode map into a subset font's builtin encoding comes out
-    as one, and it is a piece of a cluster (a dot, a connecting stroke), not
-    a character. A lone surrogate or a noncharacter means the map is broken.
-    """
-    if not isinstance(mapped, str):
-        return "\ufffd"
-    return _NOT_XML.sub("\ufffd", _NOT_TEXT.sub("", mapped))
-
-
-@dataclass
-class _FontCodec:
-    """A font's code -> (text, width in 1/1000 em) decoder, built once per font object."""
-
-    font: Font
-    by_glyph: bool  # codes are glyph ids: only the ToUnicode map gives characters
-    cache: dict[str, tuple[str, float]] = field(default_factory=dict)
-
-    @classmethod
-    def of(cls, resource: DictionaryObject) -> _FontCodec:
-        font = Font.from_font_resource(resource)
-        composite = resource.get("/Subtype") == "/Type0"
-        # A subset TrueType font with a ToUnicode map and no /Encoding (LibreOffice,
-        # Word) numbers its glyphs 1, 2, 3 …: a code the map leaves out is no letter.
-        subset = "/Encoding" not in resource and bool(font.character_map)
-        return cls(font, composite or subset)
-
-    def codes(self, raw: bytes) -> Iterator[tuple[str, str, float, bool]]:
-        """(code, text, width, is_single_byte_space) for each glyph code in ``raw``."""
-        encoding = self.font.encoding
-        if isinstance(encoding, str):
-            try:
-                chars = raw.decode(encoding, "surrogatepass")
-            except UnicodeDecodeError:
-                chars = raw.decode(encoding, "replace")
-            for code in chars:
-                text, width = self._lookup(code, code)
-                yield code, text, width, False
-        else:
-            for byte in raw:
-                code = chr(byte)
-                text, width = self._lookup(code, encoding.get(byte, code))
-                yield code, text, width, byte == 32
-
-    def _lookup(self, code: str, encoded: str) -> tuple[str, float]:
-        hit = self.cache.get(code)
-        if hit is None:
-            font = self.font
-            mapped = font.character_map.get(encoded)
-            widths = font.character_widths
-            width = widths.get(code, widths.get("default", 500))
-            if mapped is None and not self.by_glyph:
-                mapped = encoded
-            elif mapped is None:
-                # A composite font's code is a glyph id, not a character. When the
-                # font maps other glyphs, an unmapped one is a piece of a cluster
-                # whose text another glyph carries (a mark, a connecting stroke);
-                # when it maps none, every character is lost.
-                mapped = "" if font.character_map else "\ufffd"
-            hit = (_as_text(mapped), float(width))
-            self.cache[code] = hit
-        return hit
-
-
 @dataclass
 class _TextState:
     ctm: Matrix = IDENTITY
-    font: _FontCodec | None = None
+    font: FontCodec | None = None
     size: float = 12.0
     char_spacing: float = 0.0
     word_spacing: float = 0.0
@@ -187,7 +122,7 @@ class GlyphReader:
     """Interprets one page's content stream (and its forms) into ``PageGlyphs``."""
 
     def __init__(
-        self, page: PageGlyphs, deadline: float, codecs: dict[Any, _FontCodec | None]
+        self, page: PageGlyphs, deadline: float, codecs: dict[Any, FontCodec | None]
     ) -> None:
         self.page = page
         self.deadline = deadline
@@ -266,7 +201,7 @@ class GlyphReader:
             size = _numbers(operands[1:], 1)
             self.state.size = size[0] if size else self.state.size
 
-    def _codec(self, name: Any) -> _FontCodec | None:
+    def _codec(self, name: Any) -> FontCodec | None:
         reference = self.fonts.get(name)
         resource = reference.get_object() if reference is not None else None
         if not isinstance(resource, DictionaryObject):
@@ -276,7 +211,7 @@ class GlyphReader:
         key: Any = ("ref", indirect, generation) if indirect is not None else id(resource)
         if key not in self.codecs:
             try:
-                self.codecs[key] = _FontCodec.of(resource)
+                self.codecs[key] = FontCodec.of(resource)
             except Exception:  # a broken font costs its glyphs, not the document
                 self.codecs[key] = None
         return self.codecs[key]
@@ -342,7 +277,7 @@ class GlyphReader:
         for item in operands[0]:
             if isinstance(item, (int, float, NumberObject)) and not isinstance(item, bool):
                 shift = -float(item) / 1000.0 * self.state.size * self.state.scale
-                self.tm = mult((1.0, 0.0, 0.0, 1.0, shift, 0.0), self.tm)
+                self.tm = _advance(self.tm, shift)
             else:
                 self._show(item)
 
@@ -361,17 +296,21 @@ class GlyphReader:
         x = 0.0  # advance along the baseline, in text space
         glyphs = self.page.glyphs
         append = glyphs.append
-        for _code, text, width, is_space in state.font.codes(raw):
-            left = x * a + rise * c + e
+        op, seq = self.page_op, len(glyphs)
+        spacing, word_spacing, em = state.char_spacing, state.word_spacing, size / 1000.0
+        base_x, base_y = rise * c + e, rise * d + f
+        for text, width, is_space in state.font.codes(raw):
+            left = x * a + base_x
             right = left + width * unit * a
-            x0, x1 = (left, right) if right >= left else (right, left)
-            y = x * b + rise * d + f
-            append(Glyph(text, x0, x1, y, glyph_size, self.page_op, span, invisible, len(glyphs)))
-            advance = width / 1000.0 * size + state.char_spacing
+            if right < left:
+                left, right = right, left
+            append(Glyph(text, left, right, x * b + base_y, glyph_size, op, span, invisible, seq))
+            seq += 1
+            advance = width * em + spacing
             if is_space:
-                advance += state.word_spacing
+                advance += word_spacing
             x += advance * scale
-        self.tm = mult((1.0, 0.0, 0.0, 1.0, x, 0.0), self.tm)
+        self.tm = _advance(self.tm, x)
 
     # marked content: /ActualText replaces the glyphs it spans
     def _begin_marked(self, operands: list[Any]) -> None:
@@ -428,7 +367,7 @@ class GlyphReader:
 
 
 def read_page(
-    page: Any, number: int, deadline: float, codecs: dict[Any, _FontCodec | None] | None = None
+    page: Any, number: int, deadline: float, codecs: dict[Any, FontCodec | None] | None = None
 ) -> PageGlyphs:
     """The glyphs of one pypdf page, in content-stream order."""
     box = page.mediabox

@@ -44,14 +44,24 @@ class TextLine:
     units: list[str] = field(default_factory=list)
     levels: list[int] = field(default_factory=list)
     rtl: bool = False
+    _texts: tuple[str, str] | None = None
 
     def text(self, mirror: bool = False) -> str:
+        """The line's text; with ``mirror``, right-to-left brackets mirrored (see ``pdf_bidi``)."""
+        if self._texts is not None:
+            return self._texts[mirror]
         if not mirror:
             return "".join(self.units).strip()
         return "".join(
             pdf_bidi.mirror(u) if lv % 2 else u
             for u, lv in zip(self.units, self.levels, strict=True)
         ).strip()
+
+    def compact(self) -> None:
+        """Keep the two texts and drop the units: a document's lines stay small."""
+        plain, mirrored = self.text(False), self.text(True)
+        self._texts = (plain, plain if mirrored == plain else mirrored)
+        self.units, self.levels = [], []
 
 
 def fold_presentation_forms(text: str) -> str:
@@ -82,7 +92,7 @@ def _is_mark(text: str) -> bool:
 def units_of(page: PageGlyphs) -> list[Unit]:
     """The page's units: visible glyphs, or, on a page with nothing visible, its invisible layer."""
     visible = [g for g in page.glyphs if not g.invisible]
-    if visible:
+    if any(not g.text.isspace() for g in visible):
         return _glyph_units(visible, page.actual_text)
     hidden = [g for g in page.glyphs if g.invisible]
     if hidden and _operations_are_logical(hidden):
@@ -185,12 +195,12 @@ def group_lines(units: Iterable[Unit]) -> list[list[Unit]]:
     return lines
 
 
-def _glue_marks(units: list[Unit], rtl: bool) -> list[Unit]:
+def _glue_marks(units: list[Unit], rtl: bool, content_order: bool = True) -> list[Unit]:
     """Combining marks join their letter; the marks are left out of the returned units."""
     letters = [u for u in units if not _is_mark(u.text) and not _is_space(u.text)]
     if not letters:
         return units
-    by_seq = {u.seq: u for u in letters}
+    by_seq = {u.seq: u for u in letters} if content_order else {}
     for mark in (u for u in units if _is_mark(u.text)):
         _host(mark, letters, by_seq, rtl).text += mark.text
     return [u for u in units if not _is_mark(u.text)]
@@ -221,35 +231,28 @@ def _split_blocks(units: list[Unit]) -> list[list[Unit]]:
     blocks: list[list[Unit]] = [[units[0]]]
     right = units[0].x1
     for unit in units[1:]:
-        if unit.x0 - right > _COLUMN_GAP * max(unit.size, 1.0) and not _is_space(unit.text):
+        if unit.x0 - right > _COLUMN_GAP * unit.size and not _is_space(unit.text):
             blocks.append([])
         blocks[-1].append(unit)
-        right = max(right, unit.x1)
+        if unit.x1 > right:
+            right = unit.x1
     return blocks
 
 
 def _with_spaces(units: list[Unit]) -> list[str]:
     """The units' texts, with one space for each word gap and no runs of spaces."""
     texts: list[str] = []
-    previous: Unit | None = None
+    right = None  # where the previous unit ended, unless it was a space
     for unit in units:
-        space = _is_space(unit.text)
-        gap = unit.x0 - previous.x1 if previous is not None else 0.0
-        if (
-            previous is not None
-            and not space
-            and not _is_space(previous.text)
-            and (gap > _WORD_GAP * max(unit.size, previous.size))
-        ):
+        if _is_space(unit.text):
+            if texts and texts[-1] != " ":
+                texts.append(" ")
+            right = None
+            continue
+        if right is not None and unit.x0 - right > _WORD_GAP * unit.size:
             texts.append(" ")
-        if space:
-            if texts and texts[-1] == " ":
-                previous = unit
-                continue
-            texts.append(" ")
-        else:
-            texts.append(fold_presentation_forms(unit.text))
-        previous = unit
+        texts.append(fold_presentation_forms(unit.text))
+        right = unit.x1
     return texts
 
 
@@ -258,7 +261,7 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
     blocks: list[list[Unit]] = []
     for row in group_lines(units_of(page)):
         rtl_hint = sum(1 for u in row if pdf_bidi.unit_type(u.text) == "R") > len(row) / 3
-        glued = sorted(_glue_marks(row, rtl_hint), key=lambda u: u.centre)
+        glued = sorted(_glue_marks(row, rtl_hint, page.content_order), key=lambda u: u.centre)
         blocks.extend(_split_blocks(glued))
     texts = [_with_spaces(block) for block in blocks]
     page_rtl = _mostly_rtl(texts)
@@ -267,6 +270,12 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
         if not "".join(text).strip():
             continue
         order, levels, rtl = pdf_bidi.to_logical(text, page_rtl)
+        units = [text[i] for i in order]
+        if page.mirrored:  # undo the reader's mirroring; the document's vote decides later
+            units = [
+                pdf_bidi.READER_MIRROR.get(u, u) if lv % 2 else u
+                for u, lv in zip(units, levels, strict=True)
+            ]
         out.append(
             TextLine(
                 page=page.number,
@@ -274,7 +283,7 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
                 x0=min(u.x0 for u in block),
                 x1=max(u.x1 for u in block),
                 size=max(u.size for u in block),
-                units=[text[i] for i in order],
+                units=units,
                 levels=levels,
                 rtl=rtl,
             )

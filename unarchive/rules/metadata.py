@@ -210,7 +210,10 @@ def language_mismatch(parsed: Parsed) -> Iterator[Hit]:
         where = start(parsed)
         if first is not None:
             where = Location(
-                rendition=first.rendition, line=first.start_line, column=first.start_column
+                rendition=first.rendition,
+                line=first.start_line,
+                column=first.start_column,
+                page=first.page,
             )
         yield Hit(
             where,

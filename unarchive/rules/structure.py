@@ -102,7 +102,7 @@ def missing_signature(parsed: Parsed) -> Iterator[Hit]:
         where = start(parsed)
         if paragraphs and paragraphs[-1].source is not None:
             span = paragraphs[-1].source
-            where = Location(rendition=span.rendition, line=span.end_line, column=1)
+            where = Location(rendition=span.rendition, line=span.end_line, column=1, page=span.page)
         yield Hit(where, "no signature block («(توقيع)» and a name) was found")
 
 
@@ -137,7 +137,9 @@ def missing_annex(parsed: Parsed) -> Iterator[Hit]:
         where = start(parsed)
         if heading is not None and heading.source is not None:
             span = heading.source
-            where = Location(rendition=span.rendition, line=span.start_line, column=1)
+            where = Location(
+                rendition=span.rendition, line=span.start_line, column=1, page=span.page
+            )
         yield Hit(where, "an annex without the letter it belongs to")
 
 
