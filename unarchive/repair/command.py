@@ -9,9 +9,9 @@ atomically (temporary file in the same folder, then rename).
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import sys
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +19,7 @@ from typing import TextIO
 
 import regex
 
+from unarchive.fileio import atomic_write, same_file
 from unarchive.findings import UnarchiveError, UnreadableInput
 from unarchive.model import Change
 from unarchive.parsers import parse, sniff
@@ -79,28 +80,6 @@ def _show(text: str) -> str:
     return f"'{shown}'"
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    if a.resolve() == b.resolve():
-        return True
-    try:
-        return b.exists() and os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def run_repair(
     input_path: str | os.PathLike[str],
     output_path: str | os.PathLike[str],
@@ -117,7 +96,7 @@ def run_repair(
     """
     err = stderr or sys.stderr
     source, target = Path(input_path), Path(output_path)
-    if _same_file(source, target):
+    if same_file(source, target):
         print(f"unarchive repair: refusing to overwrite the input {source}", file=err)
         return EXIT_USAGE
     try:
@@ -132,7 +111,9 @@ def run_repair(
         print(f"{source}: E005 cannot be read: {error}", file=err)
         return EXIT_UNREADABLE
     try:
-        write_atomic(target, repaired.text.encode("utf-8"))
+        if not target.parent.is_dir():  # atomic_write would make it: repair writes only into one
+            raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(target.parent))
+        atomic_write(target, repaired.text.encode("utf-8"))
     except OSError as error:
         print(f"unarchive repair: cannot write {target}: {error.strerror or error}", file=err)
         return EXIT_USAGE

@@ -42,8 +42,16 @@ def validate(
     for code, each in RULES.items():
         if each.check is None or not is_selected(code, select, ignore):
             continue
-        found.extend(each.finding(hit.message, hit.location) for hit in each.check(parsed))
-    return sorted(found, key=lambda f: (*f.location.sort_key(), f.code))
+        name, severity = each.name, each.severity  # Rule.finding, inlined: ~1000 hits a document
+        hits = each.check(parsed)
+        found.extend([Finding(code, name, severity, h.message, h.location) for h in hits])
+    return sorted(found, key=_order)
+
+
+def _order(finding: Finding) -> tuple[int, int, str, str]:
+    """Location.sort_key, then the code, without a method call per finding."""
+    where = finding.location
+    return (where.line or 0, where.column or 0, where.rendition or "", finding.code)
 
 
 def worst(findings: Iterable[Finding]) -> Severity | None:

@@ -7,6 +7,7 @@ rendition is Arabic text at all.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -19,13 +20,14 @@ from unarchive.text import digits
 from unarchive.text.bidi import control_runs
 from unarchive.text.forms import presentation_runs
 from unarchive.text.joining import redundant_joiners
+from unarchive.text.mojibake import HINT as MOJIBAKE_HINT
 from unarchive.text.mojibake import find_mojibake
 from unarchive.text.unicode import char_name, is_normalized, normalize
 
 _FORMS = regex.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
-_CONTROLS = regex.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u206a-\u206f]")
+# A plain character class: the stdlib engine scans a whole text for it four times faster.
+_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u206a-\u206f]")
 _JOINERS = regex.compile(r"[\u200c\u200d]")
-_NON_ASCII_LATIN = regex.compile(r"[\u00c0-\u00ff\u0637\u0638\u0639\u063a]")
 LOOKALIKES = regex.compile(r"[\u06a9\u06cc\u06c1\u06be\u06d5\u06d2]|\u0649\u0654|\u0627\u0674")
 MARK = "\u064b-\u065f\u0670"
 DETACHED_MARK = regex.compile(rf"(?<![\p{{L}}\p{{M}}\u0640\u200c\u200d])[{MARK}]+")
@@ -75,6 +77,8 @@ def mixed_digit_systems(parsed: Parsed) -> Iterator[Hit]:
     for rendition, line in lines_with(parsed, digits.NUMBER):
         arabic = is_arabic_language(rendition)
         for match in digits.NUMBER.finditer(line.text):
+            if match.group().isascii():
+                continue  # one system, and not the extended one (the common case)
             found = digits.systems(match.group())
             if len(found) > 1:
                 message = f"one number in {' and '.join(found)} digits"
@@ -139,7 +143,7 @@ def mojibake(parsed: Parsed) -> Iterator[Hit]:
     ## Hint
     `unarchive repair` undoes it when the bytes decode strictly and round-trip exactly.
     """
-    for rendition, line in lines_with(parsed, _NON_ASCII_LATIN):
+    for rendition, line in lines_with(parsed, MOJIBAKE_HINT):
         for found in find_mojibake(line.text):
             yield Hit(
                 at(rendition, line, found.start, found.end),

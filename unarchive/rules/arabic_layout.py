@@ -14,11 +14,22 @@ import regex
 from unarchive.findings import Severity
 from unarchive.parsed import Parsed
 from unarchive.rules.base import Hit, at, rule
-from unarchive.rules.scan import arabic_lines, arabic_share, is_arabic, lines_with, visual_lines
+from unarchive.rules.scan import (
+    arabic_share,
+    is_arabic,
+    lines_with,
+    rendition_text,
+    unmirrored,
+    visual_lines,
+)
 from unarchive.text.arabic import LETTERS, TATWEEL
-from unarchive.text.digits import NUMBER, glued_digits, reversed_groups
-from unarchive.text.joining import TatweelKind, tatweel_runs
-from unarchive.text.order import unmirrored_brackets
+from unarchive.text.digits import (
+    GLUED_HINT,
+    REVERSED_GROUPS_HINT,
+    glued_digits,
+    reversed_groups,
+)
+from unarchive.text.joining import TATWEEL_RUNS, TatweelKind, classify_tatweel
 
 _TATWEEL = regex.compile(TATWEEL)
 # A token that opens with tatweel and goes on with a letter (TatweelKind.TAIL), to its end.
@@ -42,15 +53,20 @@ def justification_tatweel(parsed: Parsed) -> Iterator[Hit]:
     the Hijri year), `مـ` after a year, the article before a foreign word or a
     number (`الـUN`, `الـ 50`), and a tatweel carrying a mark.
     """
+    kept = (TatweelKind.ABBREVIATION, TatweelKind.CARRIER)
     for rendition, line in lines_with(parsed, _TATWEEL):
-        for run in tatweel_runs(line.text):
-            if run.kind in (TatweelKind.ABBREVIATION, TatweelKind.CARRIER):
-                continue
-            yield Hit(
-                at(rendition, line, run.start, run.end),
-                f"{run.end - run.start} justification tatweel(s)"
-                + (" opening a word tail" if run.kind is TatweelKind.TAIL else ""),
-            )
+        text = line.text
+        # tatweel_runs, unrolled: ~700 runs in a justified PDF page, most between letters.
+        for match in TATWEEL_RUNS.finditer(text):
+            start, end = match.span()
+            message = f"{end - start} justification tatweel(s)"
+            if not match.lastindex:  # not between two letters: ask the classifier
+                kind = classify_tatweel(text, start, end)
+                if kind in kept:
+                    continue
+                if kind is TatweelKind.TAIL:
+                    message += " opening a word tail"
+            yield Hit(at(rendition, line, start, end), message)
 
 
 @rule("AR003", "split-at-kashida", Severity.WARNING)
@@ -115,7 +131,7 @@ def glued_digits_rule(parsed: Parsed) -> Iterator[Hit]:
     Re-extract the source; one-letter proclitics (`و5`, `ب50`) and the date letters
     `م`/`هـ` after a year are not reported.
     """
-    for rendition, line in lines_with(parsed, NUMBER):
+    for rendition, line in lines_with(parsed, GLUED_HINT):
         if not is_arabic(rendition):
             continue
         for start, end in glued_digits(line.text):
@@ -139,8 +155,8 @@ def reversed_digit_group(parsed: Parsed) -> Iterator[Hit]:
     `repair --unsafe-fixes` stores the groups in logical order joined by a no-break
     space (`20` U+00A0 `000`), which also displays correctly.
     """
-    for rendition, line in arabic_lines(parsed):
-        if not NUMBER.search(line.text) or arabic_share(line.text) < 0.5:
+    for rendition, line in lines_with(parsed, REVERSED_GROUPS_HINT):
+        if not is_arabic(rendition) or arabic_share(line.text) < 0.5:
             continue
         for start, end, number in reversed_groups(line.text):
             yield Hit(
@@ -164,10 +180,9 @@ def unmirrored_brackets_rule(parsed: Parsed) -> Iterator[Hit]:
     Re-extract with a bidi-aware parser; pairs that span two lines are not reported.
     """
     for rendition in parsed.renditions:
-        if not is_arabic(rendition) or not _BRACKET.search(rendition.text()):
+        if not is_arabic(rendition) or not _BRACKET.search(rendition_text(rendition)):
             continue
-        texts = [line.text for line in rendition.lines]
-        for index, start, end in unmirrored_brackets(texts):
+        for index, start, end in unmirrored(rendition):
             line = rendition.lines[index]
             yield Hit(
                 at(rendition, line, start, end),

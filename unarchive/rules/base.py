@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from unarchive.findings import Finding, Location, Severity
 from unarchive.parsed import Line, Parsed, Rendition
 
+_set = object.__setattr__
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -25,6 +27,10 @@ class Hit:
 
     location: Location
     message: str
+
+    def __init__(self, location: Location, message: str) -> None:
+        # One call instead of two object.__setattr__ calls (see findings.Location).
+        _set(self, "__dict__", {"location": location, "message": message})
 
 
 Check = Callable[[Parsed], Iterator[Hit]]
@@ -62,14 +68,9 @@ def emitted(code: str, name: str, severity: Severity, doc: str) -> Rule:
 
 def at(rendition: Rendition, line: Line, start: int, end: int | None = None) -> Location:
     """Location of ``line.text[start:end]`` (0-based offsets) as 1-based line and column."""
-    return Location(
-        rendition=rendition.id,
-        line=line.number,
-        column=start + 1,
-        end_line=line.number if end is not None else None,
-        end_column=end + 1 if end is not None else None,
-        page=line.page,
-    )
+    if end is None:
+        return Location(None, rendition.id, line.number, start + 1, None, None, line.page)
+    return Location(None, rendition.id, line.number, start + 1, line.number, end + 1, line.page)
 
 
 def is_selected(code: str, select: Iterable[str], ignore: Iterable[str]) -> bool:

@@ -14,12 +14,19 @@ from dataclasses import dataclass
 import regex
 
 from unarchive.parsed import Line, Parsed, Rendition
-from unarchive.rules.scan import is_arabic, references, rendition_text, vocabulary
+from unarchive.rules.scan import (
+    is_arabic,
+    line_indexes,
+    references,
+    rendition_text,
+    vocabulary,
+)
 from unarchive.text.arabic import LETTERS
 from unarchive.text.words import Vocabulary, Word, key, rasm, respell, split_known, words
 
 _RUN_TOGETHER = regex.compile(rf"[ةى](?=[{LETTERS}])")
 _LAM_ALEF_SWAPPED = regex.compile("ا[أإآ]ل")
+_ALEF_LAM = regex.compile("[اأإآ]ل")
 MIN_MISMAPPED = 5
 
 
@@ -56,12 +63,23 @@ def _lines(
     also: regex.Pattern[str] | None = None,
 ) -> Iterator[tuple[Line, tuple[Word, ...]]]:
     """Lines worth a word-by-word look: a word of ``minimum`` letters unknown to ``other``,
-    or a match of ``also`` (the check that needs no other rendition)."""
-    for line in rendition.lines:
-        if (also is not None and also.search(line.text)) or (
-            other is not None and other.longest_unknown(line.text) >= minimum
-        ):
-            yield line, words(line.text)
+    or a match of ``also`` (the check that needs no other rendition), in order."""
+    chosen = set(line_indexes(rendition, also)) if also is not None else set()
+    if other is not None:
+        longest = _longest_unknown(rendition, other)
+        chosen.update(index for index, length in enumerate(longest) if length >= minimum)
+    lines = rendition.lines
+    for index in sorted(chosen):
+        yield lines[index], words(lines[index].text)
+
+
+def _longest_unknown(rendition: Rendition, other: Vocabulary) -> list[int]:
+    """The length of the longest word of each line that ``other`` does not know."""
+    longest = other.longest_unknown_by_line(rendition_text(rendition))
+    if len(longest) == len(rendition.lines):
+        return longest
+    # Some line holds a line break itself (or there are no lines): line by line.
+    return [other.longest_unknown(line.text) for line in rendition.lines]
 
 
 def run_together(parsed: Parsed) -> Iterator[Proposal]:
@@ -132,7 +150,7 @@ def lam_alef(parsed: Parsed) -> Iterator[Proposal]:
 def _swap_confirmed(word_key: str, other: Vocabulary) -> str | None:
     if len(word_key) < 4 or word_key in other or "ا" not in word_key:
         return None
-    for match in regex.finditer("[اأإآ]ل", word_key, overlapped=True):
+    for match in _ALEF_LAM.finditer(word_key, overlapped=True):
         i = match.start()
         candidate = word_key[:i] + "ل" + word_key[i] + word_key[i + 2 :]
         if candidate in other:

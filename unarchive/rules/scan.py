@@ -3,20 +3,31 @@
 A rendition counts as RTL Arabic by its content (the share of Arabic letters),
 never by what the letter grammar concluded, so the rules judge the text as it
 is. Results are cached per rendition: every rule asks the same questions.
+Lines are found by searching a rendition's whole text once and jumping from hit
+to hit (``line_indexes``), so a clean line costs no Python work in any rule.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import regex
 
 from unarchive.parsed import Line, Parsed, Rendition
-from unarchive.text.order import is_visual, unmirrored_brackets, visual_order_signs
-from unarchive.text.words import Vocabulary
+from unarchive.text.order import (
+    MIRRORED,
+    SIGNS,
+    is_visual,
+    unmirrored_brackets,
+    visual_order_signs,
+)
+from unarchive.text.words import Vocabulary, words
 
 T = TypeVar("T")
+Pattern = regex.Pattern[str] | re.Pattern[str]  # a plain character class may use the stdlib
 ARABIC_SHARE = 0.5
 REFERENCE_VISUAL_SHARE = 0.05
 CACHE_SIZE = 64
@@ -32,6 +43,16 @@ def arabic_share(text: str) -> float:
     return len(_NOT_ARABIC_LETTER.sub("", letters)) / len(letters) if letters else 0.0
 
 
+_CACHES: list[dict[int, Any]] = []
+
+
+def clear_caches() -> None:
+    """Forget every per-rendition result and every cached line analysis (for benchmarks)."""
+    for cache in _CACHES:
+        cache.clear()
+    words.cache_clear()
+
+
 def per_rendition(compute: Callable[[Rendition], T]) -> Callable[[Rendition], T]:
     """Cache ``compute`` by rendition *identity*.
 
@@ -40,6 +61,7 @@ def per_rendition(compute: Callable[[Rendition], T]) -> Callable[[Rendition], T]
     the cache, which is bounded and cleared with ``cache_clear``).
     """
     cache: dict[int, tuple[Rendition, T]] = {}
+    _CACHES.append(cache)
 
     def cached(rendition: Rendition) -> T:
         hit = cache.get(id(rendition))
@@ -67,15 +89,12 @@ def is_arabic(rendition: Rendition) -> bool:
     return arabic_share(rendition_text(rendition)) >= ARABIC_SHARE
 
 
-_ARABIC_YEH_KAF = regex.compile(r"[\u064a\u0643]")
-_PERSIAN_YEH_KAF = regex.compile(r"[\u06cc\u06a9]")
-
-
 @per_rendition
 def is_persian(rendition: Rendition) -> bool:
     """More Persian yeh/keheh than Arabic yeh/kaf: Persian or Urdu text, not Arabic."""
     text = rendition_text(rendition)
-    return len(_PERSIAN_YEH_KAF.findall(text)) > len(_ARABIC_YEH_KAF.findall(text))
+    persian = text.count("\u06cc") + text.count("\u06a9")
+    return persian > text.count("\u064a") + text.count("\u0643")
 
 
 def is_arabic_language(rendition: Rendition) -> bool:
@@ -87,17 +106,44 @@ def vocabulary(rendition: Rendition) -> Vocabulary:
     return Vocabulary.of([rendition_text(rendition)])
 
 
-def arabic_lines(parsed: Parsed) -> Iterator[tuple[Rendition, Line]]:
-    for rendition in parsed.renditions:
-        if is_arabic(rendition):
-            yield from ((rendition, line) for line in rendition.lines)
+@per_rendition
+def line_starts(rendition: Rendition) -> list[int]:
+    """Offset of each line in ``rendition_text`` (lines joined by one line break)."""
+    starts, offset = [], 0
+    for line in rendition.lines:
+        starts.append(offset)
+        offset += len(line.text) + 1
+    return starts
 
 
-def lines_with(parsed: Parsed, pattern: regex.Pattern[str]) -> Iterator[tuple[Rendition, Line]]:
-    """Lines of renditions whose text contains ``pattern`` at all (a cheap pre-filter)."""
+def line_indexes(rendition: Rendition, pattern: Pattern) -> Iterator[int]:
+    """The indexes of the lines of ``rendition`` that contain a match of ``pattern``, in order.
+
+    The rendition's whole text is searched, and after a hit the search resumes at
+    the next line: lines without a match cost no Python at all. ``pattern`` must
+    not match a line break nor look at one differently from a line's ends (a
+    character class, a short literal), so that a hit in the whole text is a hit
+    in its line.
+    """
+    text = rendition_text(rendition)
+    match = pattern.search(text)
+    if match is None:
+        return
+    starts = line_starts(rendition)
+    while match is not None:
+        index = bisect_right(starts, match.start()) - 1
+        yield index
+        if index + 1 == len(starts):
+            return
+        match = pattern.search(text, starts[index + 1])
+
+
+def lines_with(parsed: Parsed, pattern: Pattern) -> Iterator[tuple[Rendition, Line]]:
+    """The lines that contain a match of ``pattern`` (see ``line_indexes``), in order."""
     for rendition in parsed.renditions:
-        if pattern.search(rendition_text(rendition)):
-            yield from ((rendition, line) for line in rendition.lines)
+        lines = rendition.lines
+        for index in line_indexes(rendition, pattern):
+            yield rendition, lines[index]
 
 
 def others(parsed: Parsed, rendition: Rendition) -> list[Rendition]:
@@ -106,18 +152,37 @@ def others(parsed: Parsed, rendition: Rendition) -> list[Rendition]:
 
 
 @per_rendition
+def unmirrored(rendition: Rendition) -> list[tuple[int, int, int]]:
+    """``unmirrored_brackets`` of the rendition's lines (AR004 and AR017 both ask)."""
+    return list(unmirrored_brackets([line.text for line in rendition.lines]))
+
+
+@per_rendition
 def visual_lines(rendition: Rendition) -> dict[int, list[str]]:
     """Index of each line that shows visual order -> the signs it shows (AR004)."""
     if not is_arabic(rendition):
         return {}
     texts = [line.text for line in rendition.lines]
-    mirrored = {index for index, _, _ in unmirrored_brackets(texts)}
-    found = {}
-    for index, text in enumerate(texts):
-        signs = visual_order_signs(text, index in mirrored)
-        if is_visual(signs):
-            found[index] = signs
-    return found
+    mirrored = {index for index, _, _ in unmirrored(rendition)}
+    if any("\n" in text for text in texts):  # not one text line by line: ask each line
+        shown = {i: visual_order_signs(text, i in mirrored) for i, text in enumerate(texts)}
+    else:
+        shown = _signs_by_line(rendition, texts, mirrored)
+    return {index: shown[index] for index in sorted(shown) if is_visual(shown[index])}
+
+
+def _signs_by_line(
+    rendition: Rendition, texts: list[str], mirrored: set[int]
+) -> dict[int, list[str]]:
+    """``visual_order_signs`` of every line, each sign's hint searched once in the whole text."""
+    shown: dict[int, list[str]] = {}
+    for name, hint, confirm in SIGNS:
+        for index in line_indexes(rendition, hint):
+            if confirm is None or confirm(texts[index]):
+                shown.setdefault(index, []).append(name)
+    for index in mirrored:
+        shown.setdefault(index, []).append(MIRRORED)
+    return shown
 
 
 def is_reference(rendition: Rendition) -> bool:

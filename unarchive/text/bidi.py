@@ -23,7 +23,7 @@ _CONTROL_RUN = regex.compile(f"[{EMBEDDINGS}{ISOLATES}{MARKS}{DEPRECATED}]+")
 _OPENERS = {"\u202a", "\u202b", "\u202d", "\u202e"}
 _ISOLATE_OPENERS = {"\u2066", "\u2067", "\u2068"}
 _NEUTRAL_CLASSES = {"EN", "AN", "CS", "ES", "ET", "ON"}
-_OVERRIDE_ARABIC = regex.compile("\u202d[^\u202c\n]*\\p{Script=Arabic}")
+OVERRIDE_ARABIC = regex.compile("\u202d[^\u202c\n]*\\p{Script=Arabic}")
 
 PAIRS = {")": "(", "]": "[", "}": "{"}
 OPENERS = {v: k for k, v in PAIRS.items()}
@@ -75,5 +75,5 @@ def _judge(text: str, start: int, end: int, depth: dict[str, int]) -> str:
 
 def override_with_arabic(text: str) -> Iterator[tuple[int, int]]:
     """LRO spans holding Arabic letters: legacy systems storing Arabic visually."""
-    for match in _OVERRIDE_ARABIC.finditer(text):
+    for match in OVERRIDE_ARABIC.finditer(text):
         yield match.span()

@@ -30,6 +30,10 @@ REVERSED_GROUPS = regex.compile(
     rf"(?<![{_DIGITS}][ \u00a0]?)([{_DIGITS}]{{3}})((?: [{_DIGITS}]{{3}})*)"
     rf" (?![0٠۰])([{_DIGITS}]{{1,3}})(?![ \u00a0]?[{_DIGITS}])"
 )
+# Where such groups can be: three digits, a space, a digit (a line-by-line pre-filter).
+REVERSED_GROUPS_HINT = regex.compile(f"[{_DIGITS}]{{3}} [{_DIGITS}]")
+# A digit touching an Arabic letter: where glued_digits can find anything (a pre-filter).
+GLUED_HINT = regex.compile(rf"[{_DIGITS}](?=[{LETTERS}])|(?<=[{LETTERS}])[{_DIGITS}]")
 # A number: digit runs joined by a single space, NBSP or separator.
 _NUMBER_GROUPS = regex.compile(rf"[{_DIGITS}]+(?:[ \u00a0.,٫٬][{_DIGITS}]+)*")
 _LETTER = regex.compile(f"[{LETTERS}]")

@@ -23,11 +23,10 @@ _JOINS_FORWARD = regex.compile(r"[\p{jt=D}\p{jt=C}\p{jt=L}]")
 # Dual- and right-joining characters (and join-causers) can connect to what precedes them.
 _JOINS_BACKWARD = regex.compile(r"[\p{jt=D}\p{jt=R}\p{jt=C}]")
 _TRANSPARENT = regex.compile(r"\p{jt=T}")
-_TATWEEL_RUN = regex.compile(TATWEEL + "+")
 _LETTER = regex.compile(f"[{LETTERS}]")
-_LETTER_SET = frozenset(
-    chr(c) for c in range(0x0621, 0x064B) if chr(c) != TATWEEL and c not in range(0x063B, 0x0641)
-)
+# Every maximal tatweel run; group 1 is set (``lastindex``) for the common case, a run
+# between two letters, which is justification by that context alone (no per-run lookups).
+TATWEEL_RUNS = regex.compile(rf"(?<=[{LETTERS}])({TATWEEL}+)(?=[{LETTERS}])|{TATWEEL}+")
 _DIGIT = regex.compile(r"\d")
 # The article as a whole token, with its one-letter proclitics: الـ والـ بالـ للـ
 _ARTICLE = regex.compile(r"(?:^|[\s(])[وفبك]?(?:ال|لل|بال|كال|فال)$")
@@ -104,19 +103,13 @@ def tatweel_runs(text: str) -> Iterator[TatweelRun]:
     """Every maximal run of U+0640 in ``text``, classified."""
     if TATWEEL not in text:
         return
-    last = len(text) - 1
-    for match in _TATWEEL_RUN.finditer(text):
+    justification = TatweelKind.JUSTIFICATION
+    for match in TATWEEL_RUNS.finditer(text):
         start, end = match.span()
-        if (
-            start > 0
-            and end <= last
-            and text[start - 1] in _LETTER_SET
-            and text[end] in _LETTER_SET
-        ):
-            kind = TatweelKind.JUSTIFICATION  # the common case, decided without lookups
+        if match.lastindex:
+            yield TatweelRun(start, end, justification)
         else:
-            kind = classify_tatweel(text, start, end)
-        yield TatweelRun(start, end, kind)
+            yield TatweelRun(start, end, classify_tatweel(text, start, end))
 
 
 def redundant_joiners(text: str) -> Iterator[tuple[int, int]]:
