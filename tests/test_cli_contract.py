@@ -136,3 +136,15 @@ def test_convert_no_repair_keeps_the_source_characters(tmp_path: Path) -> None:
     text = json.dumps([letter["letter"], letter["annexes"]], ensure_ascii=False)
     assert "الحكــومة" in text and "ﻗﻠﻘﻬﺎ" in text
     assert letter["provenance"]["changes"] == []
+
+
+def test_a_non_utf8_file_name_is_recorded_readably_through_the_api(tmp_path: Path) -> None:
+    import unarchive
+
+    clean = ROOT / "samples" / "letters" / "ar-text-clean-logical" / "input.txt"
+    path = tmp_path / os.fsdecode(b"\xd1\xd3\xc7\xe1\xc9.txt")
+    path.write_bytes(clean.read_bytes())
+    letter = unarchive.parse(path).letter
+    assert letter.provenance.source is not None
+    assert letter.provenance.source.endswith("\\xd1\\xd3\\xc7\\xe1\\xc9.txt")
+    assert unarchive.export(letter, "json") and unarchive.export(letter, "tei")

@@ -125,7 +125,7 @@ def check_document(path: Path, options: Options, selection: Selection) -> Docume
     started = time.perf_counter()
     label = os.fsdecode(path)
     try:
-        parsed = parse(path, options=options, name=_text_name(label))
+        parsed = parse(path, options=options)
     except UnreadableInput as error:
         report = unreadable(path, error.reason, code=error.code)
         report.seconds = time.perf_counter() - started
@@ -143,15 +143,6 @@ def check_document(path: Path, options: Options, selection: Selection) -> Docume
         parsed,
         time.perf_counter() - started,
     )
-
-
-def _text_name(label: str) -> str:
-    """The name a Letter records as its source: bytes that were not UTF-8 as ``\\xNN``.
-
-    Reports keep the exact bytes (``DocumentReport.path``); the Letter is
-    exported as UTF-8 JSON and XML, which cannot carry them raw.
-    """
-    return label.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def unreadable(

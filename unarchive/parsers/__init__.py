@@ -98,7 +98,7 @@ def parse(
         data, label, suffix = source, name or "<bytes>", ""
     else:
         path = Path(source)
-        data, label, suffix = _read(path, options), name or os.fsdecode(source), path.suffix
+        data, label, suffix = _read(path, options), name or text_name(source), path.suffix
     chosen = format or sniff(data, suffix)
     if chosen not in PARSERS:
         raise UnreadableInput(f"{chosen} input is not supported by this version of unarchive")
@@ -110,6 +110,17 @@ def parse(
     )
     parsed.letter = parsed.letter.model_copy(update={"provenance": provenance})
     return parsed
+
+
+def text_name(path: str | os.PathLike[str]) -> str:
+    """The name a Letter records as its source: file-name bytes that are not UTF-8 as ``\\xNN``.
+
+    A UTF-8 name (Arabic included) comes back unchanged. Reports keep the exact
+    bytes of every name; the Letter is exported as UTF-8 JSON and XML, which
+    cannot carry undecodable bytes raw.
+    """
+    decoded = os.fsdecode(path)
+    return decoded.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _read(path: Path, options: Options) -> bytes:
