@@ -1,79 +1,46 @@
-"""Past one machine: a real two-process Dask cluster on loopback gives the serial run's reports.
+"""The Dask cluster tests (``dask_cases.py``), each run in a pytest process of its own.
 
-The cluster's workers are separate processes, so pickling, worker imports and
-result transport are all exercised; the scheduler is reached by address, the
-way ``--executor dask://HOST:PORT`` reaches it.
+A Dask client leaves IO-loop threads running after it is closed, and they use the
+global ``random`` module; in the main test process that makes later Hypothesis
+tests fail as flaky. A child process keeps those threads away from them.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
+import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from batch_helpers import cli, comparable, e_settings, register, unregister, write
-from distributed import LocalCluster
 
-from unarchive.batch import Job
-from unarchive.executors import run
+HERE = Path(__file__).resolve().parent
+CASES = ("equals_serial_and_a_poisoned", "kills_its_worker", "command_line_reaches")
 
 
-@pytest.fixture(autouse=True)
-def letter_parser() -> Iterator[None]:
-    register()
-    yield
-    unregister()
-
-
-@pytest.fixture(scope="module")
-def scheduler() -> Iterator[str]:
-    import dask
-
-    # A worker killed by a document is retried on another one this many times, not 3.
-    with (
-        dask.config.set({"distributed.scheduler.allowed-failures": 1}),
-        LocalCluster(
-            n_workers=2,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address="127.0.0.1:0",  # any free port: test runs may overlap
-        ) as cluster,
-    ):
-        yield cluster.scheduler_address
-
-
-def test_dask_equals_serial_and_a_poisoned_document_is_a_record(
-    tmp_path: Path, scheduler: str
-) -> None:
-    kinds = ["good", "defective", "legacy", "empty", "good"] * 8 + ["crash"] + ["good"] * 4
-    paths = write(tmp_path, kinds)
-    jobs = [Job(p) for p in paths]
-    chosen = e_settings(timeout=10)
-    serial = [comparable(r) for r in run(jobs, chosen)]
-    distributed = [comparable(r) for r in run(jobs, chosen, executor=scheduler, chunk_size=8)]
-    assert distributed == serial
-    poisoned = distributed[40]
-    assert (poisoned["job_end"], poisoned["valid"]) == ("error", "undetermined")
-    assert "RuntimeError: parser bug on purpose" in poisoned["findings"][0]["message"]
-
-
-def test_a_document_that_kills_its_worker_costs_only_itself(tmp_path: Path, scheduler: str) -> None:
-    paths = write(tmp_path, ["good", "die", "defective", "good"])
-    reports = list(run([Job(p) for p in paths], e_settings(timeout=10), executor=scheduler))
-    assert [r.job_end for r in reports] == ["normal", "error", "normal", "normal"]
-    assert [r.valid for r in reports] == [True, "undetermined", False, True]
-
-
-def test_the_command_line_reaches_the_cluster(
-    tmp_path: Path, scheduler: str, capsysbinary: pytest.CaptureFixture[bytes]
-) -> None:
-    write(tmp_path, ["good", "defective", "empty"], names=["a.ltr", "رسالة.ltr", "c.ltr"])
-    common = ["validate", str(tmp_path), "--format", "json", "--isolated", "--no-progress"]
-    assert cli(common) == 3
-    serial = json.loads(capsysbinary.readouterr().out)
-    address = scheduler.replace("tcp://", "dask://")
-    assert cli([*common, "--executor", address]) == 3
-    distributed = json.loads(capsysbinary.readouterr().out)
-    assert distributed["documents"] == serial["documents"]
+@pytest.mark.parametrize("case", CASES)
+def test_dask_case_in_its_own_process(case: str) -> None:
+    pytest.importorskip("distributed", reason="the dask extra: pip install -e '.[dask]'")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(HERE.parent), str(HERE)])}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-k",
+            case,
+            str(HERE / "dask_cases.py"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=HERE.parent,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert re.search(r"\b1 passed", result.stdout), result.stdout[-2000:]
