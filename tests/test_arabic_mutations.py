@@ -14,7 +14,7 @@ from arabic_mutations import (
     validate_ar,
     word_layer,
 )
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 WORD_LAYER = word_layer()
@@ -30,6 +30,10 @@ def _corpus(rng: random.Random, which: int) -> list[str]:
 )
 def test_injected_defect_is_reported_at_its_place(defect: Defect, rng: random.Random, which: int):
     mutated = mutate(_corpus(rng, which), defect, rng)
+    if which == 1:
+        # Generated text may lack the context a defect needs (e.g. a word ending in ة for
+        # AR004); the seed's Word layer never may.
+        assume(mutated is not None)
     assert mutated is not None, f"no place for {defect.code} in the corpus"
     parsed, line, span = mutated
     findings = validate_ar(parsed)
