@@ -1,10 +1,10 @@
 """Report formats for ``validate``: one module per format, in one table.
 
-A format module has ``render(reports, summary) -> str``. A format that can be
-written one document at a time (so that a batch of any size keeps no report
-in memory) is listed in ``STREAMS`` and also has ``opening()``,
-``prefix(index)``, ``record(report)`` and ``closing(summary, count)``; its
-``render`` is made of the same. A record does not depend on the document's
+A format that needs the whole batch at once has ``render(reports, summary) -> str``.
+A format that can be written one document at a time (so that a batch of any
+size keeps no report in memory) is listed in ``STREAMS`` and has ``opening()``,
+``prefix(index)``, ``record(report)`` and ``closing(summary, count)`` instead;
+``load_renderer`` makes its whole-batch form from those. A record does not depend on the document's
 place in the report, so a worker makes it and the writing process only
 copies it. To add a format: write ``reports/<fmt>.py`` and add one line to
 ``FORMATS``.
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import partial
 from importlib import import_module
 from typing import Any, Protocol
 
@@ -23,12 +24,12 @@ from unarchive.findings import Severity
 Renderer = Callable[[Sequence[DocumentReport], dict[str, Any]], str]
 
 FORMATS: dict[str, str] = {
-    "text": "unarchive.reports.text:render",
-    "json": "unarchive.reports.json:render",
-    "jsonl": "unarchive.reports.jsonl:render",
-    "sarif": "unarchive.reports.sarif:render",
-    "junit": "unarchive.reports.junit:render",
-    "github": "unarchive.reports.github:render",
+    "text": "unarchive.reports.text",
+    "json": "unarchive.reports.json",
+    "jsonl": "unarchive.reports.jsonl",
+    "sarif": "unarchive.reports.sarif",
+    "junit": "unarchive.reports.junit",
+    "github": "unarchive.reports.github",
 }
 STREAMS = frozenset({"text", "json", "jsonl", "github"})
 
@@ -41,15 +42,16 @@ class Stream(Protocol):
 
 
 def load_renderer(name: str) -> Renderer:
-    module, function = FORMATS[name].split(":")
-    renderer: Renderer = getattr(import_module(module), function)
+    if name in STREAMS:
+        return partial(render_stream, load_stream(name))
+    renderer: Renderer = import_module(FORMATS[name]).render
     return renderer
 
 
 def load_stream(name: str) -> Stream:
     if name not in STREAMS:
         raise ValueError(f"the {name} report cannot be written one document at a time")
-    module: Stream = import_module(FORMATS[name].split(":")[0])
+    module: Stream = import_module(FORMATS[name])
     return module
 
 

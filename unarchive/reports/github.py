@@ -7,17 +7,12 @@ properties), so an Arabic path or message passes through unchanged.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from unarchive.batch import DocumentReport
 from unarchive.findings import Finding
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
-
-
-def render(reports: Sequence[DocumentReport], summary: dict[str, Any]) -> str:
-    return "".join(record(report) for report in reports)
 
 
 def opening() -> str:

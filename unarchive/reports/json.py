@@ -8,7 +8,6 @@ JSON than checking documents); the summary is indented for people.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from unarchive.batch import DocumentReport
@@ -49,13 +48,6 @@ def finding_record(finding: Finding) -> dict[str, Any]:
             "page": loc.page,
         },
     }
-
-
-def render(reports: Sequence[DocumentReport], summary: dict[str, Any]) -> str:
-    from unarchive.reports import json as this
-    from unarchive.reports import render_stream
-
-    return render_stream(this, reports, summary)
 
 
 def opening() -> str:

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from unarchive.batch import DocumentReport
 from unarchive.reports.json import document_record
 from unarchive.reports.jsonio import dumps_json
-
-
-def render(reports: Sequence[DocumentReport], summary: dict[str, Any]) -> str:
-    from unarchive.reports import jsonl as this
-    from unarchive.reports import render_stream
-
-    return render_stream(this, reports, summary)
 
 
 def opening() -> str:

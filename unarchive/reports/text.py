@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from unarchive.batch import DocumentReport
 from unarchive.findings import Finding
-
-
-def render(reports: Sequence[DocumentReport], summary: dict[str, Any]) -> str:
-    from unarchive.reports import render_stream
-    from unarchive.reports import text as this
-
-    return render_stream(this, reports, summary)
 
 
 def opening() -> str:
