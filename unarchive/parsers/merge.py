@@ -62,17 +62,7 @@ class _Builder:
     def paragraph(self, block: Block, name: str | None = None) -> Paragraph:
         text = xml_safe(block.text).strip()
         if block.reordered and text != block.raw:
-            span = block.span()
-            self.changes.append(
-                Change(
-                    code="AR004",
-                    rendition=block.rendition,
-                    line=span.start_line,
-                    column=span.start_column,
-                    before=xml_safe(block.raw),
-                    after=text,
-                )
-            )
+            self.changes.append(reorder_change(block, text))
         if name:
             self.fields[name] = block.rendition
         return Paragraph(text=text, source=block.span())
@@ -149,18 +139,21 @@ def _rebuilt(
     text = template.format(date=date, addressee=addressee, sender=sender)
     if similarity(word_set(text), word_set(block.text)) < _CONFIRM:
         return None
-    span = block.span()
-    b.changes.append(
-        Change(
-            code="AR004",
-            rendition=block.rendition,
-            line=span.start_line,
-            column=span.start_column,
-            before=xml_safe(block.raw),
-            after=text,
-        )
-    )
+    b.changes.append(reorder_change(block, text))
     return text
+
+
+def reorder_change(block: Block, text: str) -> Change:
+    """The record of a block put back in logical order (AR004): where, what it was, what it is."""
+    span = block.span()
+    return Change(
+        code="AR004",
+        rendition=block.rendition,
+        line=span.start_line,
+        column=span.start_column,
+        before=xml_safe(block.raw),
+        after=text,
+    )
 
 
 def _title(b: _Builder, parts: tuple[DateHit | None, str | None, str | None]) -> str | None:
