@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from unarchive.parsed import Line, Rendition
 from unarchive.parsers.grammar_blocks import Block, Layout, blocks, layout
 from unarchive.parsers.grammar_dates import DateHit, first_date
 from unarchive.parsers.grammar_sign import Signature, read_signature
+from unarchive.parsers.grammar_text import clean
 from unarchive.parsers.languages import Language, compiled
 from unarchive.symbols import SYMBOL_LINE
 
@@ -183,17 +186,31 @@ class _Reader:
         text = block.clean
         if len(text) > 60 or text.endswith(tuple(self.lang.final_punctuation)):
             return False
+        # A text dump of a PDF (pdftotext -layout) keeps the masthead's two columns on
+        # one line, «United Nations      S/2016/447»: each column is read on its own.
+        cells = _COLUMNS.split(block.raw) if len(block.lines) == 1 else [block.raw]
+        for cell in filter(None, (c.strip() for c in cells)):
+            self.masthead_cell(block, cell)
+        self.r.masthead.append(block)
+        return True
+
+    def masthead_cell(self, block: Block, cell: str) -> None:
+        text = clean(cell)
+        symbol = SYMBOL_LINE.match(cell)
+        if symbol:
+            start = block.first.text.find(cell) + symbol.start("symbol")
+            self.r.symbols.append((block.first, start, clean(symbol.group("symbol"))))
+            self.r.front_symbols.append(clean(symbol.group("symbol")))
+            return
         for name, pattern in self.lang.masthead:
             match = compiled(pattern).match(text)
             if match:
                 self.r.masthead_fields.setdefault(name, match.group("value"))
         if text in self.lang.organs:
             self.r.masthead_fields.setdefault("organ", text)
-        hit = first_date(block.raw, self.lang)
+        hit = first_date(cell, self.lang)
         if hit is not None and hit.value is not None:
             self.r.masthead_fields.setdefault("issue_date", hit.value.isoformat())
-        self.r.masthead.append(block)
-        return True
 
     def signature(self, items: list[Block], index: int) -> int:
         block = items[index]
@@ -217,6 +234,9 @@ class _Reader:
             self.r.signature = read_signature(block, titles, self.lang)
         self.state = "signed"
         return index + 1
+
+
+_COLUMNS = regex.compile(r"\s{3,}")
 
 
 def _symbol_start(line: Line) -> int:

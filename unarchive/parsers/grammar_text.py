@@ -33,6 +33,9 @@ _LEADING_FINAL = re.compile(r"^\s*[.،؛:!؟]")
 _DIGIT_GLUE = re.compile(r"[0-9٠-٩][\u0621-\u063a\u0641-\u064a]|[\u0621-\u064a][0-9٠-٩]")
 _REVERSED_BRACKETS = re.compile(r"^[^()]*\)[^()]*\([^()]*$")
 _GAP = re.compile(r"\S {3,}\S")
+# Phrase-level visual order is a right-to-left defect: a line with no Arabic letter
+# (an English masthead laid out in columns, say) shows none of it, whatever its gaps.
+_ARABIC_LETTER = re.compile(r"[\u0621-\u063a\u0641-\u064a]")
 _TAIL = re.compile(r"(?:^|\s)\u0640")
 
 
@@ -111,7 +114,7 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
 def visual_signals(text: str) -> int:
     """How many of the phrase-level visual-order signals one line shows (0 to 5)."""
     stripped = text.strip()
-    if not stripped:
+    if not stripped or not _ARABIC_LETTER.search(stripped):
         return 0
     return sum(
         1
