@@ -70,7 +70,7 @@ def render_text(view: dict[str, Any]) -> str:
     letter = view["letter"]
     out.append(f"  letter     {len(letter['paragraphs'])} paragraphs")
     for p in letter["paragraphs"]:
-        out.append(f"    [{p['from']}] {p['starts']}")
+        out.append(f"    [{p['from'] or 'no source span'}] {p['starts']}")
     out.append(f"  signed     {_show(letter['signed'])}")
     for number, annex in enumerate(view["annexes"], 1):
         out.append(f"  annex {number}    {_show(annex['title'])}")
