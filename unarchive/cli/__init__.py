@@ -12,6 +12,10 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
 
 from unarchive.cli import commands
 
@@ -25,7 +29,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=_version())
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for add_command in (_validate, _convert, _inspect, _repair, _rules):
+        add_command(sub)
+    return parser
 
+
+def _validate(sub: Subparsers) -> None:
     validate = sub.add_parser("validate", help="report findings for documents")
     validate.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or globs")
     _add_selection(validate)
@@ -45,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_batch(validate)
     validate.set_defaults(run=commands.validate)
 
+
+def _convert(sub: Subparsers) -> None:
     convert = sub.add_parser("convert", help="export documents as TEI or JSON")
     convert.add_argument("paths", nargs="+", metavar="PATH")
     convert.add_argument("--to", required=True, choices=commands.export_formats())
@@ -66,12 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_batch(convert)
     convert.set_defaults(run=commands.convert)
 
+
+def _inspect(sub: Subparsers) -> None:
     inspect = sub.add_parser("inspect", help="show the metadata and parts found, for a person")
     inspect.add_argument("path", metavar="PATH")
     inspect.add_argument("--format", choices=("text", "json"), default="text")
     _add_reading(inspect)
     inspect.set_defaults(run=commands.inspect)
 
+
+def _repair(sub: Subparsers) -> None:
     repair = sub.add_parser(
         "repair", help="write a repaired copy of a text document (never in place)"
     )
@@ -87,10 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
     repair.add_argument("--ignore", action="append", default=[], metavar="CODES")
     repair.set_defaults(run=commands.repair)
 
+
+def _rules(sub: Subparsers) -> None:
     rules = sub.add_parser("rules", help="list the rule codes")
     rules.add_argument("--format", choices=("text", "json"), default="text")
     rules.set_defaults(run=commands.rules)
-    return parser
 
 
 def _add_selection(parser: argparse.ArgumentParser) -> None:
