@@ -17,6 +17,7 @@ from unarchive.parsed import Parsed
 from unarchive.rules.base import Hit, at, rule
 from unarchive.rules.scan import is_arabic_language, lines_with, rendition_text
 from unarchive.text import digits
+from unarchive.text.arabic import BIDI_CONTROLS
 from unarchive.text.bidi import control_runs
 from unarchive.text.forms import presentation_runs
 from unarchive.text.joining import redundant_joiners
@@ -26,7 +27,7 @@ from unarchive.text.unicode import char_name, is_normalized, normalize
 
 _FORMS = regex.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
 # A plain character class: the stdlib engine scans a whole text for it four times faster.
-_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u206a-\u206f]")
+_CONTROLS = re.compile(f"[{BIDI_CONTROLS}\u206a-\u206f]")  # with the deprecated U+206A-F
 _JOINERS = regex.compile(r"[\u200c\u200d]")
 LOOKALIKES = regex.compile(r"[\u06a9\u06cc\u06c1\u06be\u06d5\u06d2]|\u0649\u0654|\u0627\u0674")
 MARK = "\u064b-\u065f\u0670"
