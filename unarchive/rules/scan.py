@@ -27,6 +27,7 @@ from unarchive.text.order import (
 from unarchive.text.words import Vocabulary, words
 
 T = TypeVar("T")
+P = TypeVar("P", regex.Pattern[str], re.Pattern[str])
 Pattern = regex.Pattern[str] | re.Pattern[str]  # a plain character class may use the stdlib
 ARABIC_SHARE = 0.5
 REFERENCE_VISUAL_SHARE = 0.05
@@ -138,9 +139,52 @@ def line_indexes(rendition: Rendition, pattern: Pattern) -> Iterator[int]:
         match = pattern.search(text, starts[index + 1])
 
 
-def lines_with(parsed: Parsed, pattern: Pattern) -> Iterator[tuple[Rendition, Line]]:
-    """The lines that contain a match of ``pattern`` (see ``line_indexes``), in order."""
+# The characters of almost every line of an Arabic or English letter. One search of a
+# rendition for anything else tells every rule whose hint needs a rarer character
+# (a control, a presentation form, a private-use glyph, ...) whether to search at all.
+COMMON = "".join(
+    [
+        "\n",
+        *map(chr, range(0x20, 0x7F)),
+        *map(chr, range(0x0621, 0x063B)),
+        *map(chr, range(0x0640, 0x064B)),
+        "\u060c\u061b\u061f",
+        *map(chr, range(0x0660, 0x066A)),
+    ]
+)
+_UNCOMMON = re.compile(f"[^{re.escape(COMMON)}]")
+
+
+@per_rendition
+def uncommon(rendition: Rendition) -> str:
+    """Each character of the rendition that is not in ``COMMON``, once."""
+    return "".join(set(_UNCOMMON.findall(rendition_text(rendition))))
+
+
+def rare(pattern: P) -> P:
+    """``pattern``, a one-character class, checked to hold no ``COMMON`` character: a
+    rendition can then match it only if ``uncommon`` does (see ``lines_with``)."""
+    if pattern.search(COMMON):
+        raise ValueError(f"{pattern!r} matches a common character")
+    return pattern
+
+
+def may_match(rendition: Rendition, needs: Pattern | None) -> bool:
+    """False when the rendition has no character of the ``rare`` class ``needs``."""
+    return needs is None or needs.search(uncommon(rendition)) is not None
+
+
+def lines_with(
+    parsed: Parsed, pattern: Pattern, needs: Pattern | None = None
+) -> Iterator[tuple[Rendition, Line]]:
+    """The lines that contain a match of ``pattern`` (see ``line_indexes``), in order.
+
+    ``needs``, a ``rare`` class every match of ``pattern`` contains a character of,
+    lets a rendition without such a character be skipped without searching it.
+    """
     for rendition in parsed.renditions:
+        if needs is not None and not may_match(rendition, needs):
+            continue
         lines = rendition.lines
         for index in line_indexes(rendition, pattern):
             yield rendition, lines[index]
@@ -177,12 +221,21 @@ def _signs_by_line(
     """``visual_order_signs`` of every line, each sign's hint searched once in the whole text."""
     shown: dict[int, list[str]] = {}
     for name, hint, confirm in SIGNS:
+        if not may_match(rendition, _SIGN_NEEDS.get(name)):
+            continue
         for index in line_indexes(rendition, hint):
             if confirm is None or confirm(texts[index]):
                 shown.setdefault(index, []).append(name)
     for index in mirrored:
         shown.setdefault(index, []).append(MIRRORED)
     return shown
+
+
+# What the signs with a rare hint need (``rare``): U+202D, presentation forms.
+_SIGN_NEEDS = {
+    "override": rare(re.compile("\u202d")),
+    "shapes reversed": rare(re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")),
+}
 
 
 def is_reference(rendition: Rendition) -> bool:
