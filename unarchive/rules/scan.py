@@ -84,10 +84,52 @@ def rendition_text(rendition: Rendition) -> str:
     return rendition.text()
 
 
+# The characters of almost every line of an Arabic or English letter: tab, line break,
+# printable ASCII and the basic Arabic letters. One search of a rendition for anything
+# else (``uncommon``) tells every rule whose hint needs a rarer character (a control, a
+# presentation form, a private-use glyph, ...) whether to search at all, and leaves
+# ``rendition_share`` only a handful of characters to ask the Unicode tables about.
+COMMON = "\t\n" + "".join(
+    map(chr, [*range(0x20, 0x7F), *range(0x0621, 0x063B), *range(0x0640, 0x064B)])
+)
+_UNCOMMON = re.compile("[^\t\n -~\u0621-\u063a\u0640-\u064a]")
+_ASCII_NOT_LETTER = bytes(b for b in range(128) if not chr(b).isascii() or not chr(b).isalpha())
+
+
+@per_rendition
+def uncommon_text(rendition: Rendition) -> str:
+    """The characters of the rendition that are not in ``COMMON``, in order."""
+    return "".join(_UNCOMMON.findall(rendition_text(rendition)))
+
+
+@per_rendition
+def uncommon(rendition: Rendition) -> str:
+    """Each character of the rendition that is not in ``COMMON``, once."""
+    return "".join(set(uncommon_text(rendition)))
+
+
+def rendition_share(rendition: Rendition) -> float:
+    """``arabic_share`` of the rendition's text, the same figure counted by class.
+
+    ASCII letters and the basic Arabic letters (all of them letters, all Arabic) are
+    counted with C-level string operations; only the ``uncommon`` characters go
+    through ``arabic_share``'s two Unicode-property passes.
+    """
+    text, other = rendition_text(rendition), uncommon_text(rendition)
+    ascii_bytes = text.encode("ascii", "ignore")
+    other_ascii = len(other.encode("ascii", "ignore"))
+    basic_arabic = len(text) - len(ascii_bytes) - (len(other) - other_ascii)
+    other_letters = _NOT_LETTER.sub("", other)
+    arabic = basic_arabic + len(_NOT_ARABIC_LETTER.sub("", other_letters))
+    letters = len(ascii_bytes.translate(None, _ASCII_NOT_LETTER)) + basic_arabic
+    letters += len(other_letters)
+    return arabic / letters if letters else 0.0
+
+
 @per_rendition
 def is_arabic(rendition: Rendition) -> bool:
     """True when most letters of the rendition are Arabic: it is read right to left."""
-    return arabic_share(rendition_text(rendition)) >= ARABIC_SHARE
+    return rendition_share(rendition) >= ARABIC_SHARE
 
 
 @per_rendition
@@ -117,15 +159,30 @@ def line_starts(rendition: Rendition) -> list[int]:
     return starts
 
 
-def line_indexes(rendition: Rendition, pattern: Pattern) -> Iterator[int]:
+@per_rendition
+def _asked(rendition: Rendition) -> dict[tuple[type, str, int], tuple[int, ...]]:
+    """``line_indexes`` answers so far: rules and visual-order signs share hints."""
+    return {}
+
+
+def line_indexes(rendition: Rendition, pattern: Pattern) -> tuple[int, ...]:
     """The indexes of the lines of ``rendition`` that contain a match of ``pattern``, in order.
 
     The rendition's whole text is searched, and after a hit the search resumes at
     the next line: lines without a match cost no Python at all. ``pattern`` must
     not match a line break nor look at one differently from a line's ends (a
     character class, a short literal), so that a hit in the whole text is a hit
-    in its line.
+    in its line. Answers are kept per rendition and pattern (engine, text, flags).
     """
+    asked = _asked(rendition)
+    key = (type(pattern), pattern.pattern, pattern.flags)
+    found = asked.get(key)
+    if found is None:
+        found = asked[key] = tuple(_search_lines(rendition, pattern))
+    return found
+
+
+def _search_lines(rendition: Rendition, pattern: Pattern) -> Iterator[int]:
     text = rendition_text(rendition)
     match = pattern.search(text)
     if match is None:
@@ -137,28 +194,6 @@ def line_indexes(rendition: Rendition, pattern: Pattern) -> Iterator[int]:
         if index + 1 == len(starts):
             return
         match = pattern.search(text, starts[index + 1])
-
-
-# The characters of almost every line of an Arabic or English letter. One search of a
-# rendition for anything else tells every rule whose hint needs a rarer character
-# (a control, a presentation form, a private-use glyph, ...) whether to search at all.
-COMMON = "".join(
-    [
-        "\n",
-        *map(chr, range(0x20, 0x7F)),
-        *map(chr, range(0x0621, 0x063B)),
-        *map(chr, range(0x0640, 0x064B)),
-        "\u060c\u061b\u061f",
-        *map(chr, range(0x0660, 0x066A)),
-    ]
-)
-_UNCOMMON = re.compile(f"[^{re.escape(COMMON)}]")
-
-
-@per_rendition
-def uncommon(rendition: Rendition) -> str:
-    """Each character of the rendition that is not in ``COMMON``, once."""
-    return "".join(set(_UNCOMMON.findall(rendition_text(rendition))))
 
 
 def rare(pattern: P) -> P:
