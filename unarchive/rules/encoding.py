@@ -10,7 +10,7 @@ import regex
 from unarchive.findings import Severity
 from unarchive.parsed import Parsed
 from unarchive.rules.base import Hit, Rule, at, emitted, rule
-from unarchive.rules.scan import lines_with, rare
+from unarchive.rules.scan import ascii_letters, lines_with, rare
 from unarchive.text.unicode import char_name
 
 legacy_encoding = emitted(
@@ -177,7 +177,7 @@ def leaked_glyph_code(parsed: Parsed) -> Iterator[Hit]:
     Re-extract honouring `/ActualText` (unarchive's PDF parser does), or use
     another rendition of the document.
     """
-    for rendition, line in lines_with(parsed, _LEAK_HINT):
+    for rendition, line in lines_with(parsed, _LEAK_HINT, needs=ascii_letters):
         for match in _LEAKED.finditer(line.text):
             yield Hit(
                 at(rendition, line, *match.span()),

@@ -108,6 +108,18 @@ def uncommon(rendition: Rendition) -> str:
     return "".join(set(uncommon_text(rendition)))
 
 
+@per_rendition
+def ascii_text(rendition: Rendition) -> bytes:
+    """The ASCII characters of the rendition, as bytes (one C-level pass)."""
+    return rendition_text(rendition).encode("ascii", "ignore")
+
+
+@per_rendition
+def ascii_letters(rendition: Rendition) -> int:
+    """How many ASCII letters the rendition has."""
+    return len(ascii_text(rendition).translate(None, _ASCII_NOT_LETTER))
+
+
 def rendition_share(rendition: Rendition) -> float:
     """``arabic_share`` of the rendition's text, the same figure counted by class.
 
@@ -116,13 +128,12 @@ def rendition_share(rendition: Rendition) -> float:
     through ``arabic_share``'s two Unicode-property passes.
     """
     text, other = rendition_text(rendition), uncommon_text(rendition)
-    ascii_bytes = text.encode("ascii", "ignore")
+    ascii_bytes = ascii_text(rendition)
     other_ascii = len(other.encode("ascii", "ignore"))
     basic_arabic = len(text) - len(ascii_bytes) - (len(other) - other_ascii)
     other_letters = _NOT_LETTER.sub("", other)
     arabic = basic_arabic + len(_NOT_ARABIC_LETTER.sub("", other_letters))
-    letters = len(ascii_bytes.translate(None, _ASCII_NOT_LETTER)) + basic_arabic
-    letters += len(other_letters)
+    letters = ascii_letters(rendition) + basic_arabic + len(other_letters)
     return arabic / letters if letters else 0.0
 
 
@@ -204,18 +215,26 @@ def rare(pattern: P) -> P:
     return pattern
 
 
-def may_match(rendition: Rendition, needs: Pattern | None) -> bool:
-    """False when the rendition has no character of the ``rare`` class ``needs``."""
-    return needs is None or needs.search(uncommon(rendition)) is not None
+Needs = Pattern | Callable[[Rendition], object] | None
+
+
+def may_match(rendition: Rendition, needs: Needs) -> bool:
+    """False when the rendition lacks what ``needs`` asks for: a character of a ``rare``
+    class, or a true answer of a per-rendition test (``ascii_letters``)."""
+    if needs is None:
+        return True
+    if callable(needs):
+        return bool(needs(rendition))
+    return needs.search(uncommon(rendition)) is not None
 
 
 def lines_with(
-    parsed: Parsed, pattern: Pattern, needs: Pattern | None = None
+    parsed: Parsed, pattern: Pattern, needs: Needs = None
 ) -> Iterator[tuple[Rendition, Line]]:
     """The lines that contain a match of ``pattern`` (see ``line_indexes``), in order.
 
-    ``needs``, a ``rare`` class every match of ``pattern`` contains a character of,
-    lets a rendition without such a character be skipped without searching it.
+    ``needs`` (see ``may_match``), which every rendition with a match of ``pattern``
+    satisfies, lets a rendition that does not be skipped without searching it.
     """
     for rendition in parsed.renditions:
         if needs is not None and not may_match(rendition, needs):
