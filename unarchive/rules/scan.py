@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import regex
 
 from unarchive.parsed import Line, Parsed, Rendition
+from unarchive.text.bidi import BRACKETS
 from unarchive.text.order import (
     MIRRORED,
     SIGNS,
@@ -252,7 +253,10 @@ def others(parsed: Parsed, rendition: Rendition) -> list[Rendition]:
 @per_rendition
 def unmirrored(rendition: Rendition) -> list[tuple[int, int, int]]:
     """``unmirrored_brackets`` of the rendition's lines (AR004 and AR017 both ask)."""
-    return list(unmirrored_brackets([line.text for line in rendition.lines]))
+    bracketed = set(line_indexes(rendition, BRACKETS))
+    if not bracketed:
+        return []
+    return list(unmirrored_brackets([line.text for line in rendition.lines], bracketed))
 
 
 @per_rendition

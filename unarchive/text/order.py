@@ -8,7 +8,7 @@ sign here is cheap and local; ``visual_order_signs`` says which ones a line show
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 
 import regex
 
@@ -112,16 +112,22 @@ def is_visual(signs: Sequence[str]) -> bool:
     return any(s in STRONG for s in signs) or len(signs) >= 2
 
 
-def unmirrored_brackets(lines: Sequence[str]) -> Iterator[tuple[int, int, int]]:
+def unmirrored_brackets(
+    lines: Sequence[str], bracketed: Container[int] | None = None
+) -> Iterator[tuple[int, int, int]]:
     """(line index, start, end) of ``)…(`` pairs that read as a pair only when mirrored.
 
     The walk keeps open brackets across lines of a paragraph, so a pair that
     spans two lines (``(انظر`` / ``المرفق)``) is not mistaken for a mirrored one.
+    ``bracketed``, when known, holds the index of every line with a bracket: the
+    others then cost no search.
     """
     stack: list[str] = []
     for index, text in enumerate(lines):
         if not text.strip():
             stack.clear()
+            continue
+        if bracketed is not None and index not in bracketed:
             continue
         found = [(m.start(), m.group()) for m in BRACKETS.finditer(text)]
         i = 0

@@ -72,13 +72,19 @@ def rasm(word_key: str) -> str:
 @lru_cache(maxsize=8192)
 def words(text: str) -> tuple[Word, ...]:
     """The Arabic words of one line (cached: several rules ask for the same lines)."""
-    found = []
-    for match in WORD.finditer(text):
-        word = match.group()
-        word_key = key(word)
-        if word_key:
-            found.append(Word(match.start(), match.end(), word, word_key))
-    return tuple(found)
+    matches = list(WORD.finditer(text))
+    if not matches:
+        return ()  # "".split(" ") is [""]
+    found = [match.group() for match in matches]
+    # Every key in one pass: ``key`` of each word, since a word holds only letters and
+    # what ``_NOT_LETTER`` removes, and the space that joins them is neither.
+    keys = _NOT_LETTER.sub("", " ".join(found)).split(" ")
+    new = tuple.__new__  # Word(...) without its Python-level __new__
+    return tuple(
+        new(Word, (m.start(), m.end(), w, k))
+        for m, w, k in zip(matches, found, keys, strict=True)
+        if k
+    )
 
 
 @dataclass(frozen=True)
