@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 from unarchive.model import Letter
 from unarchive.parsed import Line, Parsed, Rendition
 from unarchive.rules import arabic_chars, encoding, scan
-from unarchive.text.words import _RASM, rasm
+from unarchive.text.order import unmirrored_brackets
+from unarchive.text.words import _RASM, WORD, Word, key, rasm, words
 
 # Common characters, the rare ones the rules look for, letters of other scripts,
 # private use and astral characters, and the line-ish separators.
@@ -99,3 +100,30 @@ def test_line_indexes_keeps_one_answer_per_engine() -> None:
 def test_rasm_of_a_long_text_is_the_translation(text: str) -> None:
     assert rasm(text) == text.translate(_RASM)
     assert rasm(text * 3) == (text * 3).translate(_RASM)
+
+
+WORDY = st.text(st.sampled_from(list("ابتةىلـ يك a.\u064e\u0651\u200c\u200d\u0670")), max_size=40)
+
+
+@settings(max_examples=150, deadline=None)
+@given(WORDY)
+def test_words_are_the_word_matches_with_their_keys(text: str) -> None:
+    words.cache_clear()
+    expected = [
+        Word(m.start(), m.end(), m.group(), key(m.group()))
+        for m in WORD.finditer(text)
+        if key(m.group())
+    ]
+    found = words(text)
+    assert list(found) == expected
+    assert all(type(w) is Word for w in found)
+
+
+BRACKETY = st.lists(st.text(st.sampled_from(list("()[]{} اب\t")), max_size=12), max_size=8)
+
+
+@settings(max_examples=150, deadline=None)
+@given(BRACKETY)
+def test_bracket_walk_of_a_rendition_skips_only_lines_without_brackets(texts: list[str]) -> None:
+    rendition = _parsed(texts).renditions[0]
+    assert scan.unmirrored(rendition) == list(unmirrored_brackets(texts))
