@@ -38,6 +38,10 @@ TAIL = regex.compile(rf"(?<!\S){TATWEEL}+(?=[{LETTERS}])\S*")
 _BRACKET = regex.compile(r"[()\[\]{}]")
 
 
+# The message of a run of 1-8 tatweels, made once (hundreds of runs a page).
+_RUN_MESSAGES = {n: f"{n} justification tatweel(s)" for n in range(1, 9)}
+
+
 @rule("AR002", "justification-tatweel", Severity.WARNING)
 def justification_tatweel(parsed: Parsed) -> Iterator[Hit]:
     """Tatweel (U+0640) inserted by kashida justification; the abbreviation `هـ` is not one.
@@ -60,7 +64,7 @@ def justification_tatweel(parsed: Parsed) -> Iterator[Hit]:
         # tatweel_runs, unrolled: ~700 runs in a justified PDF page, most between letters.
         for match in TATWEEL_RUNS.finditer(text):
             start, end = match.span()
-            message = f"{end - start} justification tatweel(s)"
+            message = _RUN_MESSAGES.get(end - start) or f"{end - start} justification tatweel(s)"
             if not match.lastindex:  # not between two letters: ask the classifier
                 kind = classify_tatweel(text, start, end)
                 if kind in kept:
