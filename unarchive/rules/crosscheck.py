@@ -90,6 +90,10 @@ def run_together(parsed: Parsed) -> Iterator[Proposal]:
     for rendition, other in _arabic_renditions(parsed):
         for line, found in _lines(rendition, other, 6, _RUN_TOGETHER):
             for word in found:
+                # Most words can be neither split nor run together: no generator for them.
+                unsplit = other is None or len(word.key) < 6 or word.key in other
+                if unsplit and _RUN_TOGETHER.search(word.key) is None:
+                    continue
                 yield from _run_together_word(rendition, line, word, other)
 
 
@@ -178,7 +182,8 @@ def glyph_mismapping(parsed: Parsed) -> Iterator[Proposal]:
                 candidates = sorted(other.by_rasm.get(rasm(word.key), ()))
                 if not candidates:
                     continue
-                corpus = corpus or [" ".join(key(x.text) for _, x in parsed.lines())]
+                # key of the joined lines = the joined keys (the space is kept): one pass.
+                corpus = corpus or [key(" ".join(x.text for _, x in parsed.lines()))]
                 best = max(candidates, key=lambda c: _support(c, corpus[0]))
                 if _less_likely(best, word.key, corpus[0], parsed, rendition):
                     continue
