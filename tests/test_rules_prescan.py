@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from unarchive.model import Letter
 from unarchive.parsed import Line, Parsed, Rendition
 from unarchive.rules import arabic_chars, encoding, scan
+from unarchive.rules.arabic_layout import TAIL
 from unarchive.text.order import unmirrored_brackets
 from unarchive.text.words import _RASM, WORD, Word, key, rasm, words
 
@@ -127,3 +128,21 @@ BRACKETY = st.lists(st.text(st.sampled_from(list("()[]{} اب\t")), max_size=12)
 def test_bracket_walk_of_a_rendition_skips_only_lines_without_brackets(texts: list[str]) -> None:
     rendition = _parsed(texts).renditions[0]
     assert scan.unmirrored(rendition) == list(unmirrored_brackets(texts))
+
+
+SPACY = st.lists(
+    st.text(st.sampled_from(list("ابةـ ـب\t\x1c\x85\u2028\r\u00a0.")), max_size=16), max_size=6
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(SPACY)
+def test_tails_found_in_the_whole_text_are_the_tails_of_each_line(texts: list[str]) -> None:
+    rendition = _parsed(texts).renditions[0]
+    expected = [
+        (line.number, *m.span(), m.group())
+        for line in rendition.lines
+        for m in TAIL.finditer(line.text)
+    ]
+    found = [(line.number, s, e, g) for line, s, e, g in scan.matches_by_line(rendition, TAIL)]
+    assert found == expected

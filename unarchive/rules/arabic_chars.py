@@ -35,7 +35,7 @@ MARK = "\u064b-\u065f\u0670"
 _LOOKALIKE_LETTERS = rare(re.compile("[\u06a9\u06cc\u06c1\u06be\u06d5\u06d2\u0654\u0674]"))
 DETACHED_MARK = regex.compile(rf"(?<![\p{{L}}\p{{M}}\u0640\u200c\u200d])[{MARK}]+")
 DUPLICATE_MARK = regex.compile(rf"([{MARK}])\1+")
-_ANY_MARK = rare(regex.compile(f"[{MARK}]"))
+_ANY_MARK = rare(re.compile(f"[{MARK}]"))
 _CLUSTER = regex.compile(r"\X")
 
 

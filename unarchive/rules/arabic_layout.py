@@ -18,7 +18,9 @@ from unarchive.rules.base import Hit, at, rule
 from unarchive.rules.scan import (
     arabic_share,
     is_arabic,
+    line_indexes,
     lines_with,
+    matches_by_line,
     rendition_text,
     unmirrored,
     visual_lines,
@@ -89,12 +91,11 @@ def split_at_kashida(parsed: Parsed) -> Iterator[Hit]:
     Re-extract the PDF with glyph positions; from text alone the head cannot be found.
     Repair removes the tatweel (AR002) but cannot rejoin the word.
     """
-    for rendition, line in lines_with(parsed, _TATWEEL):
-        for match in TAIL.finditer(line.text):
-            yield Hit(
-                at(rendition, line, *match.span()),
-                f"word tail {match.group()!r} split off at a kashida",
-            )
+    for rendition in parsed.renditions:
+        if not line_indexes(rendition, _TATWEEL):
+            continue
+        for line, start, end, tail in matches_by_line(rendition, TAIL):
+            yield Hit(at(rendition, line, start, end), f"word tail {tail!r} split off at a kashida")
 
 
 @rule("AR004", "visual-order", Severity.ERROR)

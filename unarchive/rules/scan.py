@@ -229,6 +229,21 @@ def may_match(rendition: Rendition, needs: Needs) -> bool:
     return needs.search(uncommon(rendition)) is not None
 
 
+def matches_by_line(rendition: Rendition, pattern: Pattern) -> Iterator[tuple[Line, int, int, str]]:
+    """Each match of ``pattern`` in the rendition's whole text: (line, start, end, text),
+    offsets within the line, in order.
+
+    One ``finditer`` instead of one per line. ``pattern`` must not match a line
+    break and must see one as it sees a line's ends (``\\S``, a letter class), so
+    that the matches in the whole text are the matches in each line.
+    """
+    starts, lines = line_starts(rendition), rendition.lines
+    for match in pattern.finditer(rendition_text(rendition)):
+        index = bisect_right(starts, match.start()) - 1
+        offset = starts[index]
+        yield lines[index], match.start() - offset, match.end() - offset, match.group()
+
+
 def lines_with(
     parsed: Parsed, pattern: Pattern, needs: Needs = None
 ) -> Iterator[tuple[Rendition, Line]]:
