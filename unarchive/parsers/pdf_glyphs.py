@@ -18,6 +18,7 @@ from typing import Any
 from pypdf.generic import ArrayObject, ContentStream, DictionaryObject, NameObject, NumberObject
 
 from unarchive.findings import UnreadableInput
+from unarchive.parsers.pdf_content import operations
 from unarchive.parsers.pdf_fonts import FontCodec
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -164,7 +165,7 @@ class GlyphReader:
             fonts if isinstance(fonts, DictionaryObject) else DictionaryObject()
         )
         self.resources = resources
-        for operands, operator in content.operations:
+        for operands, operator in operations(content):
             self.ops += 1
             if self.ops % _DEADLINE_EVERY == 0 and time.monotonic() > self.deadline:
                 raise UnreadableInput("reading the PDF took longer than the time limit")

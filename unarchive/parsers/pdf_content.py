@@ -1,0 +1,158 @@
+"""A fast reader for the common subset of content-stream syntax, with pypdf as the fallback.
+
+pypdf's content-stream parser reads one byte at a time and makes a PDF object
+for every operand; on a page of Arabic it costs as much as the rest of the
+glyph reading. This module tokenizes with one regular expression and hands
+the glyph reader plain values: numbers as ``float``, strings as the ``bytes``
+they stand for, names as ``NameObject``, arrays as ``ArrayObject``, and
+dictionaries (marked-content properties) as pypdf would build them. Whatever
+it is not sure to read exactly as pypdf does (inline images, nested
+parentheses, unknown escapes, names with ``#``, stray bytes, a huge stream)
+makes it give up, and the caller uses pypdf's own parser: the operations are
+the same either way.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pypdf.generic import (
+    ArrayObject,
+    ContentStream,
+    DictionaryObject,
+    FloatObject,
+    NameObject,
+    NumberObject,
+    create_string_object,
+)
+
+Operation = tuple[list[Any], bytes]
+
+_DELIMITER = rb"\s()<>\[\]{}/%"
+_TOKEN = re.compile(
+    rb"(?P<ws>[ \t\r\n]+)"
+    rb"|(?P<num>[+-]?(?:\d+(?:\.\d*)?|\.\d+))(?![-+.\d])"
+    rb"|(?P<name>/[^\x00-\x20\x7f-\xff()<>\[\]{}/%#]*)(?=[" + _DELIMITER + rb"]|\Z)"
+    rb"|(?P<op>[A-Za-z'\"][^" + _DELIMITER + rb"]{0,127})(?=[" + _DELIMITER + rb"]|\Z)"
+    rb"|(?P<lit>\((?:[^()\\]|\\(?:[0-7]{1,3}|[\r\n]{1,2}|[nrtbf()\\/ %<>\[\]#_&$]))*\))"
+    rb"|(?P<hex><(?!<)[0-9A-Fa-f \t\r\n]*>)"
+    rb"|(?P<open>\[|<<)"
+    rb"|(?P<close>\]|>>)"
+    rb"|(?P<comment>%[^\r\n]*)"
+)
+_ESCAPE = re.compile(rb"\\(?:([0-7]{1,3})|[\r\n]{1,2}|(.))", re.DOTALL)
+_ESCAPED = {
+    b"n": b"\n",
+    b"r": b"\r",
+    b"t": b"\t",
+    b"b": b"\b",
+    b"f": b"\f",
+}
+_MAX_TOKENS = 1_000_000  # pypdf stops at 2 000 000; near it, let pypdf decide
+
+
+class _GiveUp(Exception):
+    """The stream uses syntax this reader leaves to pypdf."""
+
+
+def operations(content: ContentStream) -> list[Operation]:
+    """The stream's (operands, operator) pairs, read here when possible, else by pypdf."""
+    try:
+        return _read(content.get_data(), content.forced_encoding)
+    except _GiveUp:
+        return content.operations
+
+
+def _unescape(match: re.Match[bytes]) -> bytes:
+    octal, other = match.group(1), match.group(2)
+    if octal is not None:
+        value = int(octal, 8)
+        if value > 255:  # pypdf keeps the backslash and rereads the digits
+            raise _GiveUp
+        return bytes((value,))
+    if other is None:
+        return b""  # an escaped line break
+    return _ESCAPED.get(other, other)
+
+
+def _literal(token: bytes) -> bytes:
+    body = token[1:-1]
+    return _ESCAPE.sub(_unescape, body) if b"\\" in body else body
+
+
+def _hex(token: bytes) -> bytes:
+    digits = re.sub(rb"[ \t\r\n]", b"", token[1:-1])
+    if len(digits) % 2:
+        digits += b"0"
+    return bytes.fromhex(digits.decode("ascii"))
+
+
+def _read(data: bytes, encoding: Any) -> list[Operation]:
+    out: list[Operation] = []
+    operands: list[Any] = []
+    stack: list[tuple[list[Any], bool]] = []  # open arrays and dictionaries
+    target = operands
+    in_dict = False
+    count, end, pos = 0, len(data), 0
+    match = _TOKEN.match
+    while pos < end:
+        found = match(data, pos)
+        if found is None:
+            raise _GiveUp
+        pos = found.end()
+        kind = found.lastgroup
+        if kind == "ws" or kind == "comment":
+            continue
+        count += 1
+        if count > _MAX_TOKENS:
+            raise _GiveUp
+        token = found.group()
+        if kind == "op":
+            if stack or token == b"BI":
+                raise _GiveUp
+            out.append((operands, token))
+            operands = target = []
+        elif kind == "num":
+            target.append(_number(token, in_dict))
+        elif kind == "name":
+            target.append(NameObject(token.decode("ascii")))
+        elif kind == "lit" or kind == "hex":
+            raw = _literal(token) if kind == "lit" else _hex(token)
+            target.append(create_string_object(raw, encoding) if in_dict else raw)
+        elif kind == "open":
+            stack.append((target, in_dict))
+            in_dict = in_dict or token == b"<<"
+            target = []
+            target.append(token)  # the kind of container, removed on close
+        else:
+            target, in_dict = _close(stack, target, token, in_dict)
+    if stack:
+        raise _GiveUp
+    return out
+
+
+def _number(token: bytes, in_dict: bool) -> Any:
+    if not in_dict:
+        return float(token)
+    text = token.decode("ascii")
+    return FloatObject(text) if "." in text else NumberObject(text)
+
+
+def _close(
+    stack: list[tuple[list[Any], bool]], items: list[Any], token: bytes, in_dict: bool
+) -> tuple[list[Any], bool]:
+    if not stack or items[0] != (b"[" if token == b"]" else b"<<"):
+        raise _GiveUp
+    parent, parent_dict = stack.pop()
+    values = items[1:]
+    if token == b"]":
+        parent.append(ArrayObject(values))
+        return parent, parent_dict
+    keys = values[::2]
+    if len(values) % 2 or len(set(keys)) < len(keys):  # pypdf keeps a repeated key's first value
+        raise _GiveUp
+    if not all(isinstance(k, NameObject) for k in keys):
+        raise _GiveUp
+    parent.append(DictionaryObject(zip(values[::2], values[1::2], strict=True)))
+    return parent, parent_dict
