@@ -30,9 +30,10 @@ from pypdf.generic import (
 Operation = tuple[list[Any], bytes]
 
 _DELIMITER = rb"\s()<>\[\]{}/%"
+# Whitespace is taken with the token after it: one match per token.
 _TOKEN = re.compile(
-    rb"(?P<ws>[ \t\r\n]+)"
-    rb"|(?P<num>[+-]?(?:\d+(?:\.\d*)?|\.\d+))(?![-+.\d])"
+    rb"[ \t\r\n]*(?:"
+    rb"(?P<num>[+-]?(?:\d+(?:\.\d*)?|\.\d+))(?![-+.\d])"
     rb"|(?P<name>/[^\x00-\x20\x7f-\xff()<>\[\]{}/%#]*)(?=[" + _DELIMITER + rb"]|\Z)"
     rb"|(?P<op>[A-Za-z'\"][^" + _DELIMITER + rb"]{0,127})(?=[" + _DELIMITER + rb"]|\Z)"
     rb"|(?P<lit>\((?:[^()\\]|\\(?:[0-7]{1,3}|[\r\n]{1,2}|[nrtbf()\\/ %<>\[\]#_&$]))*\))"
@@ -40,6 +41,7 @@ _TOKEN = re.compile(
     rb"|(?P<open>\[|<<)"
     rb"|(?P<close>\]|>>)"
     rb"|(?P<comment>%[^\r\n]*)"
+    rb"|(?P<end>\Z))"
 )
 _ESCAPE = re.compile(rb"\\(?:([0-7]{1,3})|[\r\n]{1,2}|(.))", re.DOTALL)
 _ESCAPED = {
@@ -94,27 +96,27 @@ def _read(data: bytes, encoding: Any) -> list[Operation]:
     stack: list[tuple[list[Any], bool]] = []  # open arrays and dictionaries
     target = operands
     in_dict = False
-    count, end, pos = 0, len(data), 0
-    match = _TOKEN.match
-    while pos < end:
-        found = match(data, pos)
-        if found is None:
+    count = pos = 0
+    for found in _TOKEN.finditer(data):
+        if found.start() != pos:  # bytes no token starts with
             raise _GiveUp
         pos = found.end()
         kind = found.lastgroup
-        if kind == "ws" or kind == "comment":
+        if kind == "comment":
             continue
+        if kind == "end":
+            break
         count += 1
         if count > _MAX_TOKENS:
             raise _GiveUp
-        token = found.group()
+        token = found.group(kind)
         if kind == "op":
             if stack or token == b"BI":
                 raise _GiveUp
             out.append((operands, token))
             operands = target = []
         elif kind == "num":
-            target.append(_number(token, in_dict))
+            target.append(_number(token) if in_dict else float(token))
         elif kind == "name":
             target.append(NameObject(token.decode("ascii")))
         elif kind == "lit" or kind == "hex":
@@ -127,14 +129,13 @@ def _read(data: bytes, encoding: Any) -> list[Operation]:
             target.append(token)  # the kind of container, removed on close
         else:
             target, in_dict = _close(stack, target, token, in_dict)
-    if stack:
+    if stack or pos != len(data):
         raise _GiveUp
     return out
 
 
-def _number(token: bytes, in_dict: bool) -> Any:
-    if not in_dict:
-        return float(token)
+def _number(token: bytes) -> Any:
+    """A number inside a dictionary, as pypdf makes it."""
     text = token.decode("ascii")
     return FloatObject(text) if "." in text else NumberObject(text)
 

@@ -287,7 +287,7 @@ class GlyphReader:
         state = self.state
         if raw is None or state.font is None:
             return
-        span = next((s for s in reversed(self.spans) if s >= 0), -1)
+        span = next((s for s in reversed(self.spans) if s >= 0), -1) if self.spans else -1
         invisible = state.render in (3, 7)
         size, scale, rise = state.size, state.scale, state.rise
         # Text space -> device space once per string; glyphs only move along x.
