@@ -101,7 +101,7 @@ def _read(data: bytes, encoding: Any) -> list[Operation]:
         if found.start() != pos:  # bytes no token starts with
             raise _GiveUp
         pos = found.end()
-        kind = found.lastgroup
+        kind = found.lastgroup or "end"
         if kind == "comment":
             continue
         if kind == "end":
