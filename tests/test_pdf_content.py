@@ -175,3 +175,10 @@ def test_token_soup_gives_the_operations_pypdf_gives(pieces: list[bytes]) -> Non
         raise AssertionError(f"read what pypdf refuses: {data!r}") from None
     with contextlib.suppress(pdf_content._GiveUp):  # giving up is always allowed
         assert _fast(data) == expected
+
+
+def test_a_stream_near_pypdfs_work_limit_is_left_to_pypdf() -> None:
+    data = b"0 0 Td\n" * (pdf_content._MAX_BYTES // 7 + 1)
+    with pytest.raises(pdf_content._GiveUp):
+        pdf_content._read(data, None)
+    assert len(pdf_content.operations(_stream(data))) == len(data) // 7

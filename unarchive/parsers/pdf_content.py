@@ -41,7 +41,8 @@ _TOKEN = re.compile(
     rb"|(?P<open>\[|<<)"
     rb"|(?P<close>\]|>>)"
     rb"|(?P<comment>%[^\r\n]*)"
-    rb"|(?P<end>\Z))"
+    rb"|(?P<end>\Z)"
+    rb"|(?P<other>[\s\S]))"  # no token starts here: give up (so every position matches)
 )
 _ESCAPE = re.compile(rb"\\(?:([0-7]{1,3})|[\r\n]{1,2}|(.))", re.DOTALL)
 _ESCAPED = {
@@ -51,7 +52,9 @@ _ESCAPED = {
     b"b": b"\b",
     b"f": b"\f",
 }
-_MAX_TOKENS = 1_000_000  # pypdf stops at 2 000 000; near it, let pypdf decide
+# pypdf stops after 2 000 000 units of work (about one a token, at most one a byte);
+# a stream anywhere near that is left to it.
+_MAX_BYTES = 1_000_000
 
 
 class _GiveUp(Exception):
@@ -91,32 +94,24 @@ def _hex(token: bytes) -> bytes:
 
 
 def _read(data: bytes, encoding: Any) -> list[Operation]:
+    if len(data) > _MAX_BYTES:
+        raise _GiveUp
     out: list[Operation] = []
     operands: list[Any] = []
     stack: list[tuple[list[Any], bool]] = []  # open arrays and dictionaries
     target = operands
     in_dict = False
-    count = pos = 0
+    # Every position matches some alternative, so finditer never skips a byte.
     for found in _TOKEN.finditer(data):
-        if found.start() != pos:  # bytes no token starts with
-            raise _GiveUp
-        pos = found.end()
         kind = found.lastgroup or "end"
-        if kind == "comment":
-            continue
-        if kind == "end":
-            break
-        count += 1
-        if count > _MAX_TOKENS:
-            raise _GiveUp
-        token = found.group(kind)
-        if kind == "op":
+        token = found.group(kind) if kind != "end" else b""
+        if kind == "num":  # the commonest first
+            target.append(_number(token) if in_dict else float(token))
+        elif kind == "op":
             if stack or token == b"BI":
                 raise _GiveUp
             out.append((operands, token))
             operands = target = []
-        elif kind == "num":
-            target.append(_number(token) if in_dict else float(token))
         elif kind == "name":
             target.append(NameObject(token.decode("ascii")))
         elif kind == "lit" or kind == "hex":
@@ -125,11 +120,14 @@ def _read(data: bytes, encoding: Any) -> list[Operation]:
         elif kind == "open":
             stack.append((target, in_dict))
             in_dict = in_dict or token == b"<<"
-            target = []
-            target.append(token)  # the kind of container, removed on close
-        else:
+            target = [token]  # the kind of container, removed on close
+        elif kind == "close":
             target, in_dict = _close(stack, target, token, in_dict)
-    if stack or pos != len(data):
+        elif kind == "end":
+            break
+        elif kind == "other":
+            raise _GiveUp
+    if stack:
         raise _GiveUp
     return out
 
