@@ -5,6 +5,7 @@ right-to-left runs by content-stream order; reading order needs each glyph's
 box. This module interprets the text operators itself (text matrix, font size,
 spacing, ``TJ`` offsets, ``/ActualText`` spans, render mode, Form XObjects) and
 decodes glyph codes with pypdf's font reader (ToUnicode, encodings, widths).
+The operations come from ``pdf_content`` (pypdf's parser where that is unsure).
 It produces glyphs only; ``pdf_lines`` puts them in reading order.
 """
 

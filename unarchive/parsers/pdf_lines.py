@@ -278,7 +278,7 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
     """The lines of one page, top to bottom, each in logical order."""
     blocks: list[list[Unit]] = []
     for row in group_lines(units_of(page)):
-        rtl_hint = sum(1 for u in row if pdf_bidi.unit_type(u.text) == "R") > len(row) / 3
+        rtl_hint = [pdf_bidi.unit_type(u.text) for u in row].count("R") > len(row) / 3
         glued = sorted(_glue_marks(row, rtl_hint, page.content_order), key=_centre)
         blocks.extend(_split_blocks(glued))
     texts = [_with_spaces(block) for block in blocks]
@@ -297,10 +297,10 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
         out.append(
             TextLine(
                 page=page.number,
-                y=max(u.y for u in block),
-                x0=min(u.x0 for u in block),
-                x1=max(u.x1 for u in block),
-                size=max(u.size for u in block),
+                y=max([u.y for u in block]),
+                x0=min([u.x0 for u in block]),
+                x1=max([u.x1 for u in block]),
+                size=max([u.size for u in block]),
                 units=units,
                 levels=levels,
                 rtl=rtl,
