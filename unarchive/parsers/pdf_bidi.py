@@ -58,6 +58,9 @@ def is_rtl(types: Sequence[str], weights: Sequence[int]) -> bool:
 def _number_context(types: list[str], rtl: bool) -> None:
     """W4, W5, W7 on a visual sequence: numbers inside a left-to-right island become L."""
     count = len(types)
+    if NUMBER not in types:  # nothing below changes a line without numbers but W5
+        _attach_terminators(types)
+        return
     for i in range(1, count - 1):  # W4: one separator inside a number
         if types[i - 1] != NUMBER or types[i + 1] != NUMBER:
             continue
@@ -96,6 +99,8 @@ def _european(types: list[str], i: int, rtl: bool) -> bool:
 
 def _attach_terminators(types: list[str]) -> None:
     """W5 for numbers already made L (W7): adjacent ET (%, $) go with them."""
+    if "ET" not in types:
+        return
     for i, kind in enumerate(types):
         if kind != "ET":
             continue
@@ -143,23 +148,32 @@ def reorder(items: Sequence[T], levels: Sequence[int]) -> list[T]:
     With the same levels this is its own inverse, so it turns visual order
     into logical order as well as the other way round.
     """
-    pairs = list(zip(items, levels, strict=True))
-    if not pairs:
+    out = list(items)
+    if len(out) != len(levels):
+        raise ValueError("one level per item")
+    if not out:
         return []
     highest = max(levels)
     lowest_odd = min((lv for lv in levels if lv % 2), default=highest + 1)
+    current = list(levels)  # levels move with their items
+    count, lowest = len(out), min(levels)
     for level in range(highest, lowest_odd - 1, -1):
+        if lowest >= level:
+            out.reverse()  # the whole line is one run (a right-to-left line's last pass)
+            current.reverse()
+            continue
         i = 0
-        while i < len(pairs):
-            if pairs[i][1] < level:
+        while i < count:
+            if current[i] < level:
                 i += 1
                 continue
             j = i
-            while j < len(pairs) and pairs[j][1] >= level:
+            while j < count and current[j] >= level:
                 j += 1
-            pairs[i:j] = pairs[i:j][::-1]
+            out[i:j] = out[i:j][::-1]
+            current[i:j] = current[i:j][::-1]
             i = j
-    return [item for item, _ in pairs]
+    return out
 
 
 def to_logical(
