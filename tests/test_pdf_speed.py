@@ -111,3 +111,30 @@ def test_a_compacted_line_keeps_both_texts(pairs: list[tuple[str, int]]) -> None
     plain, mirrored = line.text(False), line.text(True)
     line.compact()
     assert (line.text(False), line.text(True)) == (plain, mirrored)
+
+
+def plain_resolve_levels(types: list[str], rtl: bool) -> list[int]:
+    """N1/N2 walking every position, as first written."""
+    resolved = plain_number_context(types, rtl)
+    base = "R" if rtl else "L"
+    count, i = len(resolved), 0
+    while i < count:
+        if resolved[i] not in pdf_bidi.NEUTRAL:
+            i += 1
+            continue
+        j = i
+        while j < count and resolved[j] in pdf_bidi.NEUTRAL:
+            j += 1
+        left = pdf_bidi._strong(resolved[i - 1]) if i else base
+        right = pdf_bidi._strong(resolved[j]) if j < count else base
+        resolved[i:j] = [left if left == right else base] * (j - i)
+        i = j
+    if rtl:
+        return [1 if kind == "R" else 2 for kind in resolved]
+    return [1 if kind == "R" else 2 if kind == "N" else 0 for kind in resolved]
+
+
+@settings(max_examples=300)
+@given(st.lists(_TYPES, max_size=30), st.booleans())
+def test_levels_match_the_plain_rules(types: list[str], rtl: bool) -> None:
+    assert pdf_bidi.resolve_levels(types, rtl) == plain_resolve_levels(types, rtl)

@@ -120,19 +120,19 @@ def resolve_levels(types: Sequence[str], rtl: bool) -> list[int]:
     _number_context(resolved, rtl)
     base = "R" if rtl else "L"
     count = len(resolved)
-    i = 0
-    while i < count:  # N1/N2: runs of neutrals take their neighbours' direction
-        if resolved[i] not in NEUTRAL:
-            i += 1
-            continue
-        j = i
-        while j < count and resolved[j] in NEUTRAL:
+    # N1/N2: runs of neutrals take their neighbours' direction. Only the neutral
+    # positions are visited; a run's neighbours are never neutral, so never rewritten.
+    neutral = [i for i, kind in enumerate(resolved) if kind in NEUTRAL]
+    k, total = 0, len(neutral)
+    while k < total:
+        i = j = neutral[k]
+        while k < total and neutral[k] == j:
             j += 1
+            k += 1
         left = _strong(resolved[i - 1]) if i else base
         right = _strong(resolved[j]) if j < count else base
         direction = left if left == right else base
         resolved[i:j] = [direction] * (j - i)
-        i = j
     if rtl:
         return [1 if kind == "R" else 2 for kind in resolved]
     return [1 if kind == "R" else 2 if kind == NUMBER else 0 for kind in resolved]
