@@ -148,3 +148,15 @@ def test_a_non_utf8_file_name_is_recorded_readably_through_the_api(tmp_path: Pat
     assert letter.provenance.source is not None
     assert letter.provenance.source.endswith("\\xd1\\xd3\\xc7\\xe1\\xc9.txt")
     assert unarchive.export(letter, "json") and unarchive.export(letter, "tei")
+
+
+def test_validating_text_imports_neither_lxml_nor_pypdf() -> None:
+    """Start-up is most of the time of one document: the text path stays light."""
+    code = (
+        "import sys; from unarchive.cli import main; "
+        f"main(['validate', {str(SEED)!r}, '--exit-zero', '--no-progress']); "
+        "sys.stderr.write(repr(sorted(m for m in ('lxml', 'pypdf') if m in sys.modules)))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env, check=False)
+    assert result.stderr.decode().endswith("[]"), result.stderr[-500:]

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 import regex
 
+from unarchive.text.arabic import BIDI_CONTROLS
+
 _NUM = r"[1-9][0-9]*"
 _ROMAN = r"[IVXLC]+"
 _BODY = rf"(?:AC|C|CN|CONF|GC|SC|Sub|WG|IG|EC|GE|CRP|WP|SR|PV|L|R|DP|MISC|INF)\.{_NUM}"
@@ -31,7 +33,7 @@ _ROOT = regex.compile(r"[A-Z][A-Z0-9]*")
 _ELEMENT = regex.compile(rf"(?:{_BODY}|{_FLAG}|{_NUM}|{_WORD})(?:{_PAREN})?")
 _MODIFIER_RE = regex.compile(_MODIFIER)
 _TAIL = regex.compile(rf"^(?P<rest>.*?)(?: ?(?P<paren>{_PAREN}))?(?P<star>\*)?$")
-_BIDI = regex.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+_BIDI = regex.compile(f"[{BIDI_CONTROLS}]")
 
 
 class SymbolError(ValueError):
@@ -141,9 +143,9 @@ def split_joint(text: str) -> list[str]:
 # A capital root (or any root before a '/'), separators, and a digit somewhere: so that
 # "S_2011_496" or "s/2011/496" are caught as malformed, and "Seventy-fourth session" is no symbol.
 SYMBOL_LINE = regex.compile(
-    r"^[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]*"
+    rf"^[\s{BIDI_CONTROLS}]*"
     r"(?=[^\n]*[0-9٠-٩])"
     r"(?P<symbol>(?:[A-Z]{1,10}|[A-Za-z]{1,10}(?=/))"
     r"(?:[/_\-][A-Za-z0-9.()*٠-٩\- ]*[A-Za-z0-9)*٠-٩])+)"
-    r"[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]*$"
+    rf"[\s{BIDI_CONTROLS}]*$"
 )

@@ -18,7 +18,6 @@ from contextlib import contextmanager
 from typing import IO
 
 from unarchive.findings import UnreadableInput
-from unarchive.xml import parse_xml
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -93,6 +92,8 @@ class DocxArchive:
         """The body part: the package's officeDocument relationship says, else the usual name."""
         main = DOCUMENT_PART
         if self.has(PACKAGE_RELS):
+            from unarchive.xml import parse_xml  # lxml only when a ZIP is opened
+
             root = parse_xml(self.read_part(PACKAGE_RELS), PACKAGE_RELS).getroot()
             for rel in root.iter(f"{{{PACKAGE_REL_NS}}}Relationship"):
                 if rel.get("Type", "").endswith("/officeDocument") and rel.get("Target"):

@@ -16,11 +16,11 @@ from functools import lru_cache
 
 import regex
 
-from unarchive.text.arabic import ascii_digits
+from unarchive.text.arabic import BIDI_CONTROLS, ascii_digits
 
 # The hot paths use the standard ``re``: these patterns need no Unicode properties,
 # and ``re`` runs them several times faster than ``regex`` (benchmarks/parse_seed.py).
-_BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+_BIDI_CONTROLS = re.compile(f"[{BIDI_CONTROLS}]")
 _TATWEEL_RUN = re.compile("\u0640+")
 _TATWEEL_NOT_AFTER_HEH = re.compile("(?<!\u0647)\u0640+")  # the common case, no callback
 _LETTER = re.compile("[\u0621-\u064a]")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import regex
 
 from unarchive.parsers.pdf_lines import TextLine
+from unarchive.text.arabic import BIDI_CONTROLS
 
 SYMBOL = regex.compile(r"^(?:[A-Z]{1,8}(?:\.\d+)?)(?:/[A-Z0-9][A-Za-z0-9.\-()]*){1,6}$")
 JOB = regex.compile(r"(?<![\d-])((?:GE\.)?\d{2}-\d{5})(?:\s*\(([A-Z])\))?")
@@ -108,7 +109,7 @@ class Furniture:
 
 def clean(text: str) -> str:
     """A line's text as compared here: no tatweel, no bidi controls, single spaces."""
-    text = regex.sub(r"[\u0640\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", text)
+    text = regex.sub(f"[\u0640{BIDI_CONTROLS}]", "", text)
     return " ".join(text.split())
 
 

@@ -15,8 +15,9 @@ import regex
 from unarchive.findings import Severity
 from unarchive.parsed import Parsed
 from unarchive.rules.base import Hit, at, rule
-from unarchive.rules.scan import is_arabic_language, lines_with, rendition_text
+from unarchive.rules.scan import is_arabic_language, lines_with, rare, rendition_text
 from unarchive.text import digits
+from unarchive.text.arabic import BIDI_CONTROLS
 from unarchive.text.bidi import control_runs
 from unarchive.text.forms import presentation_runs
 from unarchive.text.joining import redundant_joiners
@@ -24,15 +25,17 @@ from unarchive.text.mojibake import HINT as MOJIBAKE_HINT
 from unarchive.text.mojibake import find_mojibake
 from unarchive.text.unicode import char_name, is_normalized, normalize
 
-_FORMS = regex.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
+_FORMS = rare(regex.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]"))
 # A plain character class: the stdlib engine scans a whole text for it four times faster.
-_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u206a-\u206f]")
-_JOINERS = regex.compile(r"[\u200c\u200d]")
+_CONTROLS = rare(re.compile(f"[{BIDI_CONTROLS}\u206a-\u206f]"))  # with the deprecated U+206A-F
+_JOINERS = rare(regex.compile(r"[\u200c\u200d]"))
 LOOKALIKES = regex.compile(r"[\u06a9\u06cc\u06c1\u06be\u06d5\u06d2]|\u0649\u0654|\u0627\u0674")
 MARK = "\u064b-\u065f\u0670"
+# Every look-alike match holds one of these letters (or the hamza/high hamza after ى/ا).
+_LOOKALIKE_LETTERS = rare(re.compile("[\u06a9\u06cc\u06c1\u06be\u06d5\u06d2\u0654\u0674]"))
 DETACHED_MARK = regex.compile(rf"(?<![\p{{L}}\p{{M}}\u0640\u200c\u200d])[{MARK}]+")
 DUPLICATE_MARK = regex.compile(rf"([{MARK}])\1+")
-_ANY_MARK = regex.compile(f"[{MARK}]")
+_ANY_MARK = rare(re.compile(f"[{MARK}]"))
 _CLUSTER = regex.compile(r"\X")
 
 
@@ -51,7 +54,7 @@ def presentation_form(parsed: Parsed) -> Iterator[Hit]:
     `unarchive repair` folds each form to its letters (NFKC per character, never
     for the whole text, which would also rewrite NBSP).
     """
-    for rendition, line in lines_with(parsed, _FORMS):
+    for rendition, line in lines_with(parsed, _FORMS, _FORMS):
         for start, end in presentation_runs(line.text):
             yield Hit(
                 at(rendition, line, start, end),
@@ -103,7 +106,7 @@ def bidi_control(parsed: Parsed) -> Iterator[Hit]:
     ## Hint
     `unarchive repair` removes them; keep LRM/RLM only next to a number or neutral.
     """
-    for rendition, line in lines_with(parsed, _CONTROLS):
+    for rendition, line in lines_with(parsed, _CONTROLS, _CONTROLS):
         for run in control_runs(line.text):
             names = ", ".join(sorted({char_name(c) for c in line.text[run.start : run.end]}))
             yield Hit(at(rendition, line, run.start, run.end), f"{run.why} bidi control: {names}")
@@ -123,7 +126,7 @@ def redundant_joiner(parsed: Parsed) -> Iterator[Hit]:
     ## Hint
     `unarchive repair` removes it; a ZWNJ that separates two joining letters is kept.
     """
-    for rendition, line in lines_with(parsed, _JOINERS):
+    for rendition, line in lines_with(parsed, _JOINERS, _JOINERS):
         for start, end in redundant_joiners(line.text):
             yield Hit(
                 at(rendition, line, start, end), f"{char_name(line.text[start])} joins nothing"
@@ -166,7 +169,7 @@ def persian_lookalike(parsed: Parsed) -> Iterator[Hit]:
     `repair --unsafe-fixes` maps ک to ك and non-final ی to ي; final ی needs a reader
     (ي or ى). Persian digits are reported by AR008.
     """
-    for rendition, line in lines_with(parsed, LOOKALIKES):
+    for rendition, line in lines_with(parsed, LOOKALIKES, _LOOKALIKE_LETTERS):
         if not is_arabic_language(rendition):
             continue
         garbled = [(m.start, m.end) for m in find_mojibake(line.text)]
@@ -236,7 +239,7 @@ def mark_without_base(parsed: Parsed) -> Iterator[Hit]:
     `unarchive repair` collapses doubled marks; reattaching a detached mark is a
     policy fix (`--unsafe-fixes`). Shadda on alef (`إلاّ`) is spelling, not reported.
     """
-    for rendition, line in lines_with(parsed, _ANY_MARK):
+    for rendition, line in lines_with(parsed, _ANY_MARK, _ANY_MARK):
         for match in DETACHED_MARK.finditer(line.text):
             yield Hit(at(rendition, line, *match.span()), "mark with no letter before it")
         for match in DUPLICATE_MARK.finditer(line.text):

@@ -8,6 +8,7 @@ use these functions, so what is repaired is exactly what was reported.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -15,6 +16,7 @@ import regex
 
 from unarchive.parsed import Line, Parsed, Rendition
 from unarchive.rules.scan import (
+    Pattern,
     is_arabic,
     line_indexes,
     references,
@@ -24,8 +26,9 @@ from unarchive.rules.scan import (
 from unarchive.text.arabic import LETTERS
 from unarchive.text.words import Vocabulary, Word, key, rasm, respell, split_known, words
 
-_RUN_TOGETHER = regex.compile(rf"[ةى](?=[{LETTERS}])")
-_LAM_ALEF_SWAPPED = regex.compile("ا[أإآ]ل")
+# Explicit classes and literals only: the stdlib engine, faster here (same answers).
+_RUN_TOGETHER = re.compile(rf"[ةى](?=[{LETTERS}])")
+_LAM_ALEF_SWAPPED = re.compile("ا[أإآ]ل")
 _ALEF_LAM = regex.compile("[اأإآ]ل")
 MIN_MISMAPPED = 5
 
@@ -60,7 +63,7 @@ def _lines(
     rendition: Rendition,
     other: Vocabulary | None,
     minimum: int,
-    also: regex.Pattern[str] | None = None,
+    also: Pattern | None = None,
 ) -> Iterator[tuple[Line, tuple[Word, ...]]]:
     """Lines worth a word-by-word look: a word of ``minimum`` letters unknown to ``other``,
     or a match of ``also`` (the check that needs no other rendition), in order."""
@@ -87,6 +90,10 @@ def run_together(parsed: Parsed) -> Iterator[Proposal]:
     for rendition, other in _arabic_renditions(parsed):
         for line, found in _lines(rendition, other, 6, _RUN_TOGETHER):
             for word in found:
+                # Most words can be neither split nor run together: no generator for them.
+                unsplit = other is None or len(word.key) < 6 or word.key in other
+                if unsplit and _RUN_TOGETHER.search(word.key) is None:
+                    continue
                 yield from _run_together_word(rendition, line, word, other)
 
 
@@ -175,7 +182,8 @@ def glyph_mismapping(parsed: Parsed) -> Iterator[Proposal]:
                 candidates = sorted(other.by_rasm.get(rasm(word.key), ()))
                 if not candidates:
                     continue
-                corpus = corpus or [" ".join(key(x.text) for _, x in parsed.lines())]
+                # key of the joined lines = the joined keys (the space is kept): one pass.
+                corpus = corpus or [key(" ".join(x.text for _, x in parsed.lines()))]
                 best = max(candidates, key=lambda c: _support(c, corpus[0]))
                 if _less_likely(best, word.key, corpus[0], parsed, rendition):
                     continue

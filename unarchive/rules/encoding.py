@@ -10,7 +10,7 @@ import regex
 from unarchive.findings import Severity
 from unarchive.parsed import Parsed
 from unarchive.rules.base import Hit, Rule, at, emitted, rule
-from unarchive.rules.scan import lines_with
+from unarchive.rules.scan import ascii_letters, lines_with, rare
 from unarchive.text.unicode import char_name
 
 legacy_encoding = emitted(
@@ -103,8 +103,8 @@ Keep the file; check it with a second PDF reader, or get a fresh copy from the s
 
 # C0 and C1 controls except TAB, LF and CR (which are layout), and DEL. The stdlib
 # engine scans a whole text for one plain character class about four times faster.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_LOST = regex.compile(r"[\ufffd\p{Co}]")
+_CONTROL = rare(re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"))
+_LOST = rare(regex.compile(r"[\ufffd\p{Co}]"))
 
 
 @rule("E003", "control-character", Severity.ERROR)
@@ -121,7 +121,7 @@ def control_character(parsed: Parsed) -> Iterator[Hit]:
     ## Hint
     Find out how the file was produced; remove the controls in a repaired copy.
     """
-    for rendition, line in lines_with(parsed, _CONTROL):
+    for rendition, line in lines_with(parsed, _CONTROL, _CONTROL):
         for match in _CONTROL.finditer(line.text):
             yield Hit(
                 at(rendition, line, match.start()), f"control character {char_name(match.group())}"
@@ -142,7 +142,7 @@ def replacement_character(parsed: Parsed) -> Iterator[Hit]:
     ## Hint
     Look for another rendition (the Word original, another PDF) of the same document.
     """
-    for rendition, line in lines_with(parsed, _LOST):
+    for rendition, line in lines_with(parsed, _LOST, _LOST):
         for match in _LOST.finditer(line.text):
             yield Hit(
                 at(rendition, line, match.start()),
@@ -177,7 +177,7 @@ def leaked_glyph_code(parsed: Parsed) -> Iterator[Hit]:
     Re-extract honouring `/ActualText` (unarchive's PDF parser does), or use
     another rendition of the document.
     """
-    for rendition, line in lines_with(parsed, _LEAK_HINT):
+    for rendition, line in lines_with(parsed, _LEAK_HINT, needs=ascii_letters):
         for match in _LEAKED.finditer(line.text):
             yield Hit(
                 at(rendition, line, *match.span()),

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import regex
 
 from unarchive.parsed import Line, Parsed, Rendition
+from unarchive.text.bidi import BRACKETS
 from unarchive.text.order import (
     MIRRORED,
     SIGNS,
@@ -27,6 +28,7 @@ from unarchive.text.order import (
 from unarchive.text.words import Vocabulary, words
 
 T = TypeVar("T")
+P = TypeVar("P", regex.Pattern[str], re.Pattern[str])
 Pattern = regex.Pattern[str] | re.Pattern[str]  # a plain character class may use the stdlib
 ARABIC_SHARE = 0.5
 REFERENCE_VISUAL_SHARE = 0.05
@@ -83,10 +85,63 @@ def rendition_text(rendition: Rendition) -> str:
     return rendition.text()
 
 
+# The characters of almost every line of an Arabic or English letter: tab, line break,
+# printable ASCII and the basic Arabic letters. One search of a rendition for anything
+# else (``uncommon``) tells every rule whose hint needs a rarer character (a control, a
+# presentation form, a private-use glyph, ...) whether to search at all, and leaves
+# ``rendition_share`` only a handful of characters to ask the Unicode tables about.
+COMMON = "\t\n" + "".join(
+    map(chr, [*range(0x20, 0x7F), *range(0x0621, 0x063B), *range(0x0640, 0x064B)])
+)
+_UNCOMMON = re.compile("[^\t\n -~\u0621-\u063a\u0640-\u064a]")
+_ASCII_NOT_LETTER = bytes(b for b in range(128) if not chr(b).isascii() or not chr(b).isalpha())
+
+
+@per_rendition
+def uncommon_text(rendition: Rendition) -> str:
+    """The characters of the rendition that are not in ``COMMON``, in order."""
+    return "".join(_UNCOMMON.findall(rendition_text(rendition)))
+
+
+@per_rendition
+def uncommon(rendition: Rendition) -> str:
+    """Each character of the rendition that is not in ``COMMON``, once."""
+    return "".join(set(uncommon_text(rendition)))
+
+
+@per_rendition
+def ascii_text(rendition: Rendition) -> bytes:
+    """The ASCII characters of the rendition, as bytes (one C-level pass)."""
+    return rendition_text(rendition).encode("ascii", "ignore")
+
+
+@per_rendition
+def ascii_letters(rendition: Rendition) -> int:
+    """How many ASCII letters the rendition has."""
+    return len(ascii_text(rendition).translate(None, _ASCII_NOT_LETTER))
+
+
+def rendition_share(rendition: Rendition) -> float:
+    """``arabic_share`` of the rendition's text, the same figure counted by class.
+
+    ASCII letters and the basic Arabic letters (all of them letters, all Arabic) are
+    counted with C-level string operations; only the ``uncommon`` characters go
+    through ``arabic_share``'s two Unicode-property passes.
+    """
+    text, other = rendition_text(rendition), uncommon_text(rendition)
+    ascii_bytes = ascii_text(rendition)
+    other_ascii = len(other.encode("ascii", "ignore"))
+    basic_arabic = len(text) - len(ascii_bytes) - (len(other) - other_ascii)
+    other_letters = _NOT_LETTER.sub("", other)
+    arabic = basic_arabic + len(_NOT_ARABIC_LETTER.sub("", other_letters))
+    letters = ascii_letters(rendition) + basic_arabic + len(other_letters)
+    return arabic / letters if letters else 0.0
+
+
 @per_rendition
 def is_arabic(rendition: Rendition) -> bool:
     """True when most letters of the rendition are Arabic: it is read right to left."""
-    return arabic_share(rendition_text(rendition)) >= ARABIC_SHARE
+    return rendition_share(rendition) >= ARABIC_SHARE
 
 
 @per_rendition
@@ -116,15 +171,30 @@ def line_starts(rendition: Rendition) -> list[int]:
     return starts
 
 
-def line_indexes(rendition: Rendition, pattern: Pattern) -> Iterator[int]:
+@per_rendition
+def _asked(rendition: Rendition) -> dict[tuple[type, str, int], tuple[int, ...]]:
+    """``line_indexes`` answers so far: rules and visual-order signs share hints."""
+    return {}
+
+
+def line_indexes(rendition: Rendition, pattern: Pattern) -> tuple[int, ...]:
     """The indexes of the lines of ``rendition`` that contain a match of ``pattern``, in order.
 
     The rendition's whole text is searched, and after a hit the search resumes at
     the next line: lines without a match cost no Python at all. ``pattern`` must
     not match a line break nor look at one differently from a line's ends (a
     character class, a short literal), so that a hit in the whole text is a hit
-    in its line.
+    in its line. Answers are kept per rendition and pattern (engine, text, flags).
     """
+    asked = _asked(rendition)
+    key = (type(pattern), pattern.pattern, pattern.flags)
+    found = asked.get(key)
+    if found is None:
+        found = asked[key] = tuple(_search_lines(rendition, pattern))
+    return found
+
+
+def _search_lines(rendition: Rendition, pattern: Pattern) -> Iterator[int]:
     text = rendition_text(rendition)
     match = pattern.search(text)
     if match is None:
@@ -138,9 +208,53 @@ def line_indexes(rendition: Rendition, pattern: Pattern) -> Iterator[int]:
         match = pattern.search(text, starts[index + 1])
 
 
-def lines_with(parsed: Parsed, pattern: Pattern) -> Iterator[tuple[Rendition, Line]]:
-    """The lines that contain a match of ``pattern`` (see ``line_indexes``), in order."""
+def rare(pattern: P) -> P:
+    """``pattern``, a one-character class, checked to hold no ``COMMON`` character: a
+    rendition can then match it only if ``uncommon`` does (see ``lines_with``)."""
+    if pattern.search(COMMON):
+        raise ValueError(f"{pattern!r} matches a common character")
+    return pattern
+
+
+Needs = Pattern | Callable[[Rendition], object] | None
+
+
+def may_match(rendition: Rendition, needs: Needs) -> bool:
+    """False when the rendition lacks what ``needs`` asks for: a character of a ``rare``
+    class, or a true answer of a per-rendition test (``ascii_letters``)."""
+    if needs is None:
+        return True
+    if callable(needs):
+        return bool(needs(rendition))
+    return needs.search(uncommon(rendition)) is not None
+
+
+def matches_by_line(rendition: Rendition, pattern: Pattern) -> Iterator[tuple[Line, int, int, str]]:
+    """Each match of ``pattern`` in the rendition's whole text: (line, start, end, text),
+    offsets within the line, in order.
+
+    One ``finditer`` instead of one per line. ``pattern`` must not match a line
+    break and must see one as it sees a line's ends (``\\S``, a letter class), so
+    that the matches in the whole text are the matches in each line.
+    """
+    starts, lines = line_starts(rendition), rendition.lines
+    for match in pattern.finditer(rendition_text(rendition)):
+        index = bisect_right(starts, match.start()) - 1
+        offset = starts[index]
+        yield lines[index], match.start() - offset, match.end() - offset, match.group()
+
+
+def lines_with(
+    parsed: Parsed, pattern: Pattern, needs: Needs = None
+) -> Iterator[tuple[Rendition, Line]]:
+    """The lines that contain a match of ``pattern`` (see ``line_indexes``), in order.
+
+    ``needs`` (see ``may_match``), which every rendition with a match of ``pattern``
+    satisfies, lets a rendition that does not be skipped without searching it.
+    """
     for rendition in parsed.renditions:
+        if needs is not None and not may_match(rendition, needs):
+            continue
         lines = rendition.lines
         for index in line_indexes(rendition, pattern):
             yield rendition, lines[index]
@@ -154,7 +268,10 @@ def others(parsed: Parsed, rendition: Rendition) -> list[Rendition]:
 @per_rendition
 def unmirrored(rendition: Rendition) -> list[tuple[int, int, int]]:
     """``unmirrored_brackets`` of the rendition's lines (AR004 and AR017 both ask)."""
-    return list(unmirrored_brackets([line.text for line in rendition.lines]))
+    bracketed = set(line_indexes(rendition, BRACKETS))
+    if not bracketed:
+        return []
+    return list(unmirrored_brackets([line.text for line in rendition.lines], bracketed))
 
 
 @per_rendition
@@ -177,12 +294,21 @@ def _signs_by_line(
     """``visual_order_signs`` of every line, each sign's hint searched once in the whole text."""
     shown: dict[int, list[str]] = {}
     for name, hint, confirm in SIGNS:
+        if not may_match(rendition, _SIGN_NEEDS.get(name)):
+            continue
         for index in line_indexes(rendition, hint):
             if confirm is None or confirm(texts[index]):
                 shown.setdefault(index, []).append(name)
     for index in mirrored:
         shown.setdefault(index, []).append(MIRRORED)
     return shown
+
+
+# What the signs with a rare hint need (``rare``): U+202D, presentation forms.
+_SIGN_NEEDS = {
+    "override": rare(re.compile("\u202d")),
+    "shapes reversed": rare(re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")),
+}
 
 
 def is_reference(rendition: Rendition) -> bool:

@@ -8,6 +8,8 @@ TATWEEL = "\u0640"
 HARAKAT = "\u064b-\u0652"
 ARABIC_INDIC_DIGITS = "\u0660-\u0669"
 EXTENDED_DIGITS = "\u06f0-\u06f9"
+# Explicit bidi formatting: ALM, LRM, RLM, embeddings/overrides and their PDF, isolates and PDI.
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 # Anything written in the Arabic script (blocks Arabic, Supplement, Extended-A/B, forms).
 SCRIPT = "\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 

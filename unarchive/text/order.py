@@ -8,7 +8,8 @@ sign here is cheap and local; ``visual_order_signs`` says which ones a line show
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+import re
+from collections.abc import Callable, Container, Iterator, Sequence
 
 import regex
 
@@ -24,10 +25,10 @@ _LEADING_FINAL_PUNCTUATION = regex.compile(
 _LEADING_HINT = regex.compile(rf"[.،؛!؟](?=\s*[{LETTERS}])")
 # A letter, punctuation, a letter; written punctuation first, which the engine finds
 # twice as fast as a letter (only whether a line has one matters).
-_GLUED_PUNCTUATION = regex.compile(rf"[.،؛!؟](?<=[{LETTERS}].)(?=[{LETTERS}])")
+_GLUED_PUNCTUATION = re.compile(rf"[.،؛!؟](?<=[{LETTERS}].)(?=[{LETTERS}])")
 _GAP = regex.compile(r"\S[ \u00a0]{3,}\S")
 _BLANKS = regex.compile(r"[ \u00a0]{3}")  # its hint: found faster than a pattern opening on \S
-_RUN_TOGETHER = regex.compile(rf"[ةى](?=[{LETTERS}])")
+_RUN_TOGETHER = re.compile(rf"[ةى](?=[{LETTERS}])")
 _TOKEN = regex.compile(rf"[{LETTERS}]{{4,}}")
 _IMPOSSIBLE_START = regex.compile(rf"(?<![{LETTERS}\u0640])[ةى][{LETTERS}]{{3}}")
 _TAIL = regex.compile(rf"(?<!\S)\u0640+(?=[{LETTERS}])")
@@ -82,7 +83,7 @@ Confirm = Callable[[str], bool]
 # Each sign: (name, hint, confirm). A line shows the sign when ``hint`` matches it and
 # ``confirm`` (if any) holds. No hint matches a line break or looks across one
 # differently from a line's ends, so a rendition's whole text can be searched at once.
-SIGNS: tuple[tuple[str, regex.Pattern[str], Confirm | None], ...] = (
+SIGNS: tuple[tuple[str, regex.Pattern[str] | re.Pattern[str], Confirm | None], ...] = (
     ("leading final punctuation", _LEADING_HINT, _leading_final_punctuation),
     ("override", OVERRIDE_ARABIC, None),
     ("letters reversed", _IMPOSSIBLE_START, letters_reversed),
@@ -112,16 +113,22 @@ def is_visual(signs: Sequence[str]) -> bool:
     return any(s in STRONG for s in signs) or len(signs) >= 2
 
 
-def unmirrored_brackets(lines: Sequence[str]) -> Iterator[tuple[int, int, int]]:
+def unmirrored_brackets(
+    lines: Sequence[str], bracketed: Container[int] | None = None
+) -> Iterator[tuple[int, int, int]]:
     """(line index, start, end) of ``)…(`` pairs that read as a pair only when mirrored.
 
     The walk keeps open brackets across lines of a paragraph, so a pair that
     spans two lines (``(انظر`` / ``المرفق)``) is not mistaken for a mirrored one.
+    ``bracketed``, when known, holds the index of every line with a bracket: the
+    others then cost no search.
     """
     stack: list[str] = []
     for index, text in enumerate(lines):
         if not text.strip():
             stack.clear()
+            continue
+        if bracketed is not None and index not in bracketed:
             continue
         found = [(m.start(), m.group()) for m in BRACKETS.finditer(text)]
         i = 0
