@@ -82,6 +82,7 @@ def test_every_fixture_page_is_read_fast_and_as_pypdf_reads_it(pdf: Path) -> Non
         b"BI /W 1 /H 1 /CS /G /BPC 8 ID \x00 EI Q",
         b"[1 true] TJ",
         b"/P << /K 1 /K 2 >> BDC",
+        b"/P << [ ] 12 >> BDC",
         b"\x0c(a) Tj",
         b"(unterminated",
         b"",
@@ -108,6 +109,8 @@ def test_crafted_streams_give_the_operations_pypdf_gives(data: bytes) -> None:
         b"BI /W 1 /H 1 ID \x00 EI",
         b"[1 true] TJ",
         b"/P << /K 1 /K 2 >> BDC",
+        b"/P << [ ] 12 >> BDC",
+        b"/P << (k) 12 >> BDC",
     ],
 )
 def test_what_the_fast_reader_is_unsure_of_is_left_to_pypdf(data: bytes) -> None:

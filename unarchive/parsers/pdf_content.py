@@ -65,7 +65,7 @@ def operations(content: ContentStream) -> list[Operation]:
     """The stream's (operands, operator) pairs, read here when possible, else by pypdf."""
     try:
         return _read(content.get_data(), content.forced_encoding)
-    except _GiveUp:
+    except Exception:  # _GiveUp, or a slip of this reader: pypdf's answer is the reference
         return content.operations
 
 
@@ -149,9 +149,9 @@ def _close(
         parent.append(ArrayObject(values))
         return parent, parent_dict
     keys = values[::2]
-    if len(values) % 2 or len(set(keys)) < len(keys):  # pypdf keeps a repeated key's first value
+    if len(values) % 2 or not all(isinstance(k, NameObject) for k in keys):
         raise _GiveUp
-    if not all(isinstance(k, NameObject) for k in keys):
+    if len(set(keys)) < len(keys):  # pypdf keeps a repeated key's first value
         raise _GiveUp
     parent.append(DictionaryObject(zip(values[::2], values[1::2], strict=True)))
     return parent, parent_dict
