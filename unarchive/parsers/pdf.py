@@ -30,6 +30,7 @@ from __future__ import annotations
 import io
 import logging
 import os
+import re
 import time
 import warnings
 from collections.abc import Iterator
@@ -50,6 +51,8 @@ from unarchive.rules.encoding import damaged_pdf, no_text_layer
 from unarchive.text.unicode import UNICODE_VERSION
 
 RENDITION = "r1"
+_ARABIC_BLOCK = re.compile("[\u0600-\u06ff]")
+_ASCII_LETTER = re.compile("[A-Za-z]")
 
 
 @dataclass
@@ -259,8 +262,8 @@ def _metadata(letter: Letter, furniture: pdf_furniture.Furniture, rendition: Ren
 def _language(rendition: Rendition) -> str | None:
     """'ar' or 'en' by the script most of the body's letters are in."""
     text = rendition.text()
-    arabic = sum(1 for ch in text if "\u0600" <= ch <= "\u06ff")
-    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    arabic = len(_ARABIC_BLOCK.findall(text))  # counted in C: the body is thousands of characters
+    latin = len(_ASCII_LETTER.findall(text))
     if not arabic and not latin:
         return None
     return "ar" if arabic > latin else "en"

@@ -58,6 +58,9 @@ def is_rtl(types: Sequence[str], weights: Sequence[int]) -> bool:
 def _number_context(types: list[str], rtl: bool) -> None:
     """W4, W5, W7 on a visual sequence: numbers inside a left-to-right island become L."""
     count = len(types)
+    if NUMBER not in types:  # nothing below changes a line without numbers but W5
+        _attach_terminators(types)
+        return
     for i in range(1, count - 1):  # W4: one separator inside a number
         if types[i - 1] != NUMBER or types[i + 1] != NUMBER:
             continue
@@ -96,6 +99,8 @@ def _european(types: list[str], i: int, rtl: bool) -> bool:
 
 def _attach_terminators(types: list[str]) -> None:
     """W5 for numbers already made L (W7): adjacent ET (%, $) go with them."""
+    if "ET" not in types:
+        return
     for i, kind in enumerate(types):
         if kind != "ET":
             continue
@@ -115,19 +120,19 @@ def resolve_levels(types: Sequence[str], rtl: bool) -> list[int]:
     _number_context(resolved, rtl)
     base = "R" if rtl else "L"
     count = len(resolved)
-    i = 0
-    while i < count:  # N1/N2: runs of neutrals take their neighbours' direction
-        if resolved[i] not in NEUTRAL:
-            i += 1
-            continue
-        j = i
-        while j < count and resolved[j] in NEUTRAL:
+    # N1/N2: runs of neutrals take their neighbours' direction. Only the neutral
+    # positions are visited; a run's neighbours are never neutral, so never rewritten.
+    neutral = [i for i, kind in enumerate(resolved) if kind in NEUTRAL]
+    k, total = 0, len(neutral)
+    while k < total:
+        i = j = neutral[k]
+        while k < total and neutral[k] == j:
             j += 1
+            k += 1
         left = _strong(resolved[i - 1]) if i else base
         right = _strong(resolved[j]) if j < count else base
         direction = left if left == right else base
         resolved[i:j] = [direction] * (j - i)
-        i = j
     if rtl:
         return [1 if kind == "R" else 2 for kind in resolved]
     return [1 if kind == "R" else 2 if kind == NUMBER else 0 for kind in resolved]
@@ -143,23 +148,32 @@ def reorder(items: Sequence[T], levels: Sequence[int]) -> list[T]:
     With the same levels this is its own inverse, so it turns visual order
     into logical order as well as the other way round.
     """
-    pairs = list(zip(items, levels, strict=True))
-    if not pairs:
+    out = list(items)
+    if len(out) != len(levels):
+        raise ValueError("one level per item")
+    if not out:
         return []
     highest = max(levels)
     lowest_odd = min((lv for lv in levels if lv % 2), default=highest + 1)
+    current = list(levels)  # levels move with their items
+    count, lowest = len(out), min(levels)
     for level in range(highest, lowest_odd - 1, -1):
+        if lowest >= level:
+            out.reverse()  # the whole line is one run (a right-to-left line's last pass)
+            current.reverse()
+            continue
         i = 0
-        while i < len(pairs):
-            if pairs[i][1] < level:
+        while i < count:
+            if current[i] < level:
                 i += 1
                 continue
             j = i
-            while j < len(pairs) and pairs[j][1] >= level:
+            while j < count and current[j] >= level:
                 j += 1
-            pairs[i:j] = pairs[i:j][::-1]
+            out[i:j] = out[i:j][::-1]
+            current[i:j] = current[i:j][::-1]
             i = j
-    return [item for item, _ in pairs]
+    return out
 
 
 def to_logical(

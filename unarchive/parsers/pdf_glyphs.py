@@ -5,6 +5,7 @@ right-to-left runs by content-stream order; reading order needs each glyph's
 box. This module interprets the text operators itself (text matrix, font size,
 spacing, ``TJ`` offsets, ``/ActualText`` spans, render mode, Form XObjects) and
 decodes glyph codes with pypdf's font reader (ToUnicode, encodings, widths).
+The operations come from ``pdf_content`` (pypdf's parser where that is unsure).
 It produces glyphs only; ``pdf_lines`` puts them in reading order.
 """
 
@@ -18,6 +19,7 @@ from typing import Any
 from pypdf.generic import ArrayObject, ContentStream, DictionaryObject, NameObject, NumberObject
 
 from unarchive.findings import UnreadableInput
+from unarchive.parsers.pdf_content import operations
 from unarchive.parsers.pdf_fonts import FontCodec
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -164,7 +166,7 @@ class GlyphReader:
             fonts if isinstance(fonts, DictionaryObject) else DictionaryObject()
         )
         self.resources = resources
-        for operands, operator in content.operations:
+        for operands, operator in operations(content):
             self.ops += 1
             if self.ops % _DEADLINE_EVERY == 0 and time.monotonic() > self.deadline:
                 raise UnreadableInput("reading the PDF took longer than the time limit")
@@ -286,7 +288,7 @@ class GlyphReader:
         state = self.state
         if raw is None or state.font is None:
             return
-        span = next((s for s in reversed(self.spans) if s >= 0), -1)
+        span = next((s for s in reversed(self.spans) if s >= 0), -1) if self.spans else -1
         invisible = state.render in (3, 7)
         size, scale, rise = state.size, state.scale, state.rise
         # Text space -> device space once per string; glyphs only move along x.

@@ -25,6 +25,7 @@ _SAME_LINE = 0.45  # of the font size: baselines closer than this are one line
 _WORD_GAP = 0.18  # of the font size: a wider gap between glyphs is a space
 _COLUMN_GAP = 3.0  # of the font size: a wider gap starts another block
 _PRESENTATION = regex.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFC]")
+_ARABIC = regex.compile(r"\p{Arabic}")
 
 
 # A unit is something drawn that stays whole when reordered: a glyph, or the
@@ -59,7 +60,9 @@ class TextLine:
 
     def compact(self) -> None:
         """Keep the two texts and drop the units: a document's lines stay small."""
-        plain, mirrored = self.text(False), self.text(True)
+        plain = self.text(False)
+        # Only a bracket at an odd level changes when mirrored: most lines have none.
+        mirrored = self.text(True) if any(u in pdf_bidi.MIRROR for u in self.units) else plain
         self._texts = (plain, plain if mirrored == plain else mirrored)
         self.units, self.levels = [], []
 
@@ -76,6 +79,12 @@ def _fold_one(match: regex.Match[str]) -> str:
     if len(folded) == 2 and folded[0] in " \u0640" and category(folded[1]) == "Mn":
         return folded[1]  # isolated/medial harakat forms: the mark, not space + mark
     return folded
+
+
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    """``fold_presentation_forms`` of a unit's text: units repeat, so once per distinct text."""
+    return fold_presentation_forms(text)
 
 
 @lru_cache(maxsize=256)
@@ -175,7 +184,7 @@ def _operations_are_logical(glyphs: Sequence[Glyph]) -> bool:
     logical = visual = 0
     for word in words.values():
         word = fold_presentation_forms(word.strip())
-        if len(word) < 3 or not regex.search(r"\p{Arabic}", word):
+        if len(word) < 3 or not _ARABIC.search(word):
             continue
         logical += word.startswith("ال") + word.endswith(("ة", "ى"))
         visual += word.endswith("لا") + word.startswith(("ة", "ى"))
@@ -187,7 +196,9 @@ def group_lines(units: Iterable[Unit]) -> list[list[Unit]]:
     lines: list[list[Unit]] = []
     baselines: list[float] = []
     for unit in sorted(units, key=lambda u: -u.y):
-        if lines and abs(baselines[-1] - unit.y) <= _SAME_LINE * max(unit.size, 1.0):
+        size = unit.size
+        # max(size, 1.0) without the call: this runs once per glyph
+        if lines and abs(baselines[-1] - unit.y) <= _SAME_LINE * (1.0 if size < 1.0 else size):
             lines[-1].append(unit)
         else:
             lines.append([unit])
@@ -197,13 +208,16 @@ def group_lines(units: Iterable[Unit]) -> list[list[Unit]]:
 
 def _glue_marks(units: list[Unit], rtl: bool, content_order: bool = True) -> list[Unit]:
     """Combining marks join their letter; the marks are left out of the returned units."""
-    letters = [u for u in units if not _is_mark(u.text) and not _is_space(u.text)]
+    marks = [_is_mark(u.text) for u in units]
+    if True not in marks:  # most rows: nothing to glue
+        return units
+    letters = [u for u, m in zip(units, marks, strict=True) if not m and not _is_space(u.text)]
     if not letters:
         return units
     by_seq = {u.seq: u for u in letters} if content_order else {}
-    for mark in (u for u in units if _is_mark(u.text)):
+    for mark in (u for u, m in zip(units, marks, strict=True) if m):
         _host(mark, letters, by_seq, rtl).text += mark.text
-    return [u for u in units if not _is_mark(u.text)]
+    return [u for u, m in zip(units, marks, strict=True) if not m]
 
 
 def _host(mark: Unit, letters: list[Unit], by_seq: dict[int, Unit], rtl: bool) -> Unit:
@@ -251,17 +265,21 @@ def _with_spaces(units: list[Unit]) -> list[str]:
             continue
         if right is not None and unit.x0 - right > _WORD_GAP * unit.size:
             texts.append(" ")
-        texts.append(fold_presentation_forms(unit.text))
+        texts.append(_folded(unit.text))
         right = unit.x1
     return texts
+
+
+def _centre(unit: Unit) -> float:
+    return (unit.x0 + unit.x1) / 2  # Glyph.centre without the property lookup
 
 
 def build_lines(page: PageGlyphs) -> list[TextLine]:
     """The lines of one page, top to bottom, each in logical order."""
     blocks: list[list[Unit]] = []
     for row in group_lines(units_of(page)):
-        rtl_hint = sum(1 for u in row if pdf_bidi.unit_type(u.text) == "R") > len(row) / 3
-        glued = sorted(_glue_marks(row, rtl_hint, page.content_order), key=lambda u: u.centre)
+        rtl_hint = [pdf_bidi.unit_type(u.text) for u in row].count("R") > len(row) / 3
+        glued = sorted(_glue_marks(row, rtl_hint, page.content_order), key=_centre)
         blocks.extend(_split_blocks(glued))
     texts = [_with_spaces(block) for block in blocks]
     page_rtl = _mostly_rtl(texts)
@@ -279,10 +297,10 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
         out.append(
             TextLine(
                 page=page.number,
-                y=max(u.y for u in block),
-                x0=min(u.x0 for u in block),
-                x1=max(u.x1 for u in block),
-                size=max(u.size for u in block),
+                y=max([u.y for u in block]),
+                x0=min([u.x0 for u in block]),
+                x1=max([u.x1 for u in block]),
+                size=max([u.size for u in block]),
                 units=units,
                 levels=levels,
                 rtl=rtl,

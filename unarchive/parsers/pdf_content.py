@@ -1,0 +1,157 @@
+"""A fast reader for the common subset of content-stream syntax, with pypdf as the fallback.
+
+pypdf's content-stream parser reads one byte at a time and makes a PDF object
+for every operand; on a page of Arabic it costs as much as the rest of the
+glyph reading. This module tokenizes with one regular expression and hands
+the glyph reader plain values: numbers as ``float``, strings as the ``bytes``
+they stand for, names as ``NameObject``, arrays as ``ArrayObject``, and
+dictionaries (marked-content properties) as pypdf would build them. Whatever
+it is not sure to read exactly as pypdf does (inline images, nested
+parentheses, unknown escapes, names with ``#``, stray bytes, a huge stream)
+makes it give up, and the caller uses pypdf's own parser: the operations are
+the same either way.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pypdf.generic import (
+    ArrayObject,
+    ContentStream,
+    DictionaryObject,
+    FloatObject,
+    NameObject,
+    NumberObject,
+    create_string_object,
+)
+
+Operation = tuple[list[Any], bytes]
+
+_DELIMITER = rb"\s()<>\[\]{}/%"
+# Whitespace is taken with the token after it: one match per token.
+_TOKEN = re.compile(
+    rb"[ \t\r\n]*(?:"
+    rb"(?P<num>[+-]?(?:\d+(?:\.\d*)?|\.\d+))(?![-+.\d])"
+    rb"|(?P<name>/[^\x00-\x20\x7f-\xff()<>\[\]{}/%#]*)(?=[" + _DELIMITER + rb"]|\Z)"
+    rb"|(?P<op>[A-Za-z'\"][^" + _DELIMITER + rb"]{0,127})(?=[" + _DELIMITER + rb"]|\Z)"
+    rb"|(?P<lit>\((?:[^()\\]|\\(?:[0-7]{1,3}|[\r\n]{1,2}|[nrtbf()\\/ %<>\[\]#_&$]))*\))"
+    rb"|(?P<hex><(?!<)[0-9A-Fa-f \t\r\n]*>)"
+    rb"|(?P<open>\[|<<)"
+    rb"|(?P<close>\]|>>)"
+    rb"|(?P<comment>%[^\r\n]*)"
+    rb"|(?P<end>\Z)"
+    rb"|(?P<other>[\s\S]))"  # no token starts here: give up (so every position matches)
+)
+_ESCAPE = re.compile(rb"\\(?:([0-7]{1,3})|[\r\n]{1,2}|(.))", re.DOTALL)
+_ESCAPED = {
+    b"n": b"\n",
+    b"r": b"\r",
+    b"t": b"\t",
+    b"b": b"\b",
+    b"f": b"\f",
+}
+# pypdf stops after 2 000 000 units of work (about one a token, at most one a byte);
+# a stream anywhere near that is left to it.
+_MAX_BYTES = 1_000_000
+
+
+class _GiveUp(Exception):
+    """The stream uses syntax this reader leaves to pypdf."""
+
+
+def operations(content: ContentStream) -> list[Operation]:
+    """The stream's (operands, operator) pairs, read here when possible, else by pypdf."""
+    try:
+        return _read(content.get_data(), content.forced_encoding)
+    except Exception:  # _GiveUp, or a slip of this reader: pypdf's answer is the reference
+        return content.operations
+
+
+def _unescape(match: re.Match[bytes]) -> bytes:
+    octal, other = match.group(1), match.group(2)
+    if octal is not None:
+        value = int(octal, 8)
+        if value > 255:  # pypdf keeps the backslash and rereads the digits
+            raise _GiveUp
+        return bytes((value,))
+    if other is None:
+        return b""  # an escaped line break
+    return _ESCAPED.get(other, other)
+
+
+def _literal(token: bytes) -> bytes:
+    body = token[1:-1]
+    return _ESCAPE.sub(_unescape, body) if b"\\" in body else body
+
+
+def _hex(token: bytes) -> bytes:
+    digits = re.sub(rb"[ \t\r\n]", b"", token[1:-1])
+    if len(digits) % 2:
+        digits += b"0"
+    return bytes.fromhex(digits.decode("ascii"))
+
+
+def _read(data: bytes, encoding: Any) -> list[Operation]:
+    if len(data) > _MAX_BYTES:
+        raise _GiveUp
+    out: list[Operation] = []
+    operands: list[Any] = []
+    stack: list[tuple[list[Any], bool]] = []  # open arrays and dictionaries
+    target = operands
+    in_dict = False
+    # Every position matches some alternative, so finditer never skips a byte.
+    for found in _TOKEN.finditer(data):
+        kind = found.lastgroup or "end"
+        token = found.group(kind) if kind != "end" else b""
+        if kind == "num":  # the commonest first
+            target.append(_number(token) if in_dict else float(token))
+        elif kind == "op":
+            if stack or token == b"BI":
+                raise _GiveUp
+            out.append((operands, token))
+            operands = target = []
+        elif kind == "name":
+            target.append(NameObject(token.decode("ascii")))
+        elif kind == "lit" or kind == "hex":
+            raw = _literal(token) if kind == "lit" else _hex(token)
+            target.append(create_string_object(raw, encoding) if in_dict else raw)
+        elif kind == "open":
+            stack.append((target, in_dict))
+            in_dict = in_dict or token == b"<<"
+            target = [token]  # the kind of container, removed on close
+        elif kind == "close":
+            target, in_dict = _close(stack, target, token, in_dict)
+        elif kind == "end":
+            break
+        elif kind == "other":
+            raise _GiveUp
+    if stack:
+        raise _GiveUp
+    return out
+
+
+def _number(token: bytes) -> Any:
+    """A number inside a dictionary, as pypdf makes it."""
+    text = token.decode("ascii")
+    return FloatObject(text) if "." in text else NumberObject(text)
+
+
+def _close(
+    stack: list[tuple[list[Any], bool]], items: list[Any], token: bytes, in_dict: bool
+) -> tuple[list[Any], bool]:
+    if not stack or items[0] != (b"[" if token == b"]" else b"<<"):
+        raise _GiveUp
+    parent, parent_dict = stack.pop()
+    values = items[1:]
+    if token == b"]":
+        parent.append(ArrayObject(values))
+        return parent, parent_dict
+    keys = values[::2]
+    if len(values) % 2 or not all(isinstance(k, NameObject) for k in keys):
+        raise _GiveUp
+    if len(set(keys)) < len(keys):  # pypdf keeps a repeated key's first value
+        raise _GiveUp
+    parent.append(DictionaryObject(zip(values[::2], values[1::2], strict=True)))
+    return parent, parent_dict
