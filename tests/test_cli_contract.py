@@ -160,3 +160,13 @@ def test_validating_text_imports_neither_lxml_nor_pypdf() -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env, check=False)
     assert result.stderr.decode().endswith("[]"), result.stderr[-500:]
+
+
+def test_the_public_api_names_resolve() -> None:
+    import unarchive
+
+    for name in unarchive.__all__:
+        assert getattr(unarchive, name) is not None, name
+    repaired = unarchive.repair_file(SEED)
+    assert len(repaired.changes) > 0
+    assert "\u0640\u0640" not in repaired.text.replace("هـ", "")

@@ -39,6 +39,8 @@ _PUBLIC: dict[str, str] = {
     "parse": "unarchive.parsers",
     "RULES": "unarchive.rules",
     "validate": "unarchive.rules",
+    "safe_repair_letter": "unarchive.repair",
+    "repair_file": "unarchive.repair",
 }
 
 if TYPE_CHECKING:
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
     from unarchive.model import Annex, Letter, LetterBody, Metadata, Paragraph, Signatory
     from unarchive.parsed import Line, Parsed, Rendition
     from unarchive.parsers import Options, parse
+    from unarchive.repair import repair_file, safe_repair_letter
     from unarchive.rules import RULES, validate
 
 
@@ -90,5 +93,7 @@ __all__ = [
     "UnreadableInput",
     "export",
     "parse",
+    "repair_file",
+    "safe_repair_letter",
     "validate",
 ]
