@@ -39,6 +39,8 @@ _TATWEEL = re.compile(TATWEEL)  # a literal: the stdlib engine finds it twice as
 TAIL = regex.compile(rf"(?<!\S){TATWEEL}+(?=[{LETTERS}])\S*")
 _BRACKET = regex.compile(r"[()\[\]{}]")
 
+NBSP = "\u00a0"
+
 
 # The message of a run of 1-8 tatweels, made once (hundreds of runs a page).
 _RUN_MESSAGES = {n: f"{n} justification tatweel(s)" for n in range(1, 9)}
@@ -167,7 +169,8 @@ def reversed_digit_group(parsed: Parsed) -> Iterator[Hit]:
         for start, end, number in reversed_groups(line.text):
             yield Hit(
                 at(rendition, line, start, end),
-                f"digit groups {line.text[start:end]!r} in display order; the number is {number!r}",
+                f"digit groups «{line.text[start:end]}» in display order; the number is "
+                f"«{number.replace(NBSP, ' ')}» (groups joined by a no-break space)",
             )
 
 
