@@ -35,34 +35,10 @@ from unarchive.parsers.pdf import body_paragraphs, parse
 from unarchive.parsers.pdf_furniture import clean, find
 from unarchive.parsers.pdf_lines import fold_presentation_forms
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "samples" / "pdf"))
+from scoring import cer  # samples/pdf/scoring.py: the tests use the same measure
+
 Reader = Callable[[bytes], str]
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance, Myers/Hyyrö bit-parallel (Python integers as bit vectors)."""
-    if not a:
-        return len(b)
-    masks: dict[str, int] = {}
-    for i, ch in enumerate(a):
-        masks[ch] = masks.get(ch, 0) | (1 << i)
-    full = (1 << len(a)) - 1
-    high = 1 << (len(a) - 1)
-    vp, vn, score = full, 0, len(a)
-    for ch in b:
-        eq = masks.get(ch, 0)
-        xv = eq | vn
-        xh = (((eq & vp) + vp) ^ vp) | eq
-        hp = vn | ~(xh | vp) & full
-        hn = vp & xh
-        if hp & high:
-            score += 1
-        elif hn & high:
-            score -= 1
-        hp = ((hp << 1) | 1) & full
-        hn = (hn << 1) & full
-        vp = hn | ~(xv | hp) & full
-        vn = hp & xv
-    return score
 
 
 def light(text: str) -> str:
@@ -73,10 +49,6 @@ def light(text: str) -> str:
 
 def raw(text: str) -> str:
     return " ".join(text.split())
-
-
-def cer(reference: str, hypothesis: str) -> float:
-    return edit_distance(reference, hypothesis) / max(len(reference), 1)
 
 
 # readers -----------------------------------------------------------------

@@ -24,37 +24,13 @@ from unarchive.parsers.pdf_furniture import find
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "pdf"
 FIXTURES = sorted(p.stem for p in SAMPLES.glob("*.pdf") if p.with_suffix(".txt").exists())
 LETTERS = sorted(p.stem for p in SAMPLES.glob("*.pdf") if p.with_suffix(".json").exists())
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance, bit-parallel (Myers/Hyyrö) on Python integers."""
-    if not a:
-        return len(b)
-    masks: dict[str, int] = {}
-    for i, ch in enumerate(a):
-        masks[ch] = masks.get(ch, 0) | (1 << i)
-    full, high = (1 << len(a)) - 1, 1 << (len(a) - 1)
-    vp, vn, score = full, 0, len(a)
-    for ch in b:
-        eq = masks.get(ch, 0)
-        xv = eq | vn
-        xh = (((eq & vp) + vp) ^ vp) | eq
-        hp = vn | ~(xh | vp) & full
-        hn = vp & xh
-        score += 1 if hp & high else -1 if hn & high else 0
-        hp = ((hp << 1) | 1) & full
-        vp = ((hn << 1) & full) | ~(xv | hp) & full
-        vn = hp & xv
-    return score
+sys.path.insert(0, str(SAMPLES))
+from scoring import cer, edit_distance  # noqa: E402  (samples/pdf/scoring.py)
 
 
 def light(text: str) -> str:
     """What the comparison ignores: justification tatweel and the width of white space."""
     return " ".join(regex.sub("\u0640", "", text).split())
-
-
-def cer(reference: str, hypothesis: str) -> float:
-    return edit_distance(reference, hypothesis) / len(reference)
 
 
 def read(name: str) -> unarchive.Parsed:
