@@ -8,11 +8,9 @@ over 1, and the peak RSS of the main process at N/4 and N documents (flat
 means a finished document keeps only its findings). The machine may be
 shared: the load average is printed with the figures.
 
-    PYTHONPATH=. python benchmarks/batch_throughput.py [--documents 1000] [--parser auto]
+    PYTHONPATH=. python benchmarks/batch_throughput.py [--documents 1000]
 
-The samples are every ``samples/**/input.{txt,json,xml}``. ``--parser
-synthetic`` stands in for the text parser (decode, split, build the Letter)
-where it has not landed yet; ``auto`` uses the real one when present.
+The samples are every ``samples/**/input.{txt,json,xml}``.
 """
 
 from __future__ import annotations
@@ -31,34 +29,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted(
     p for p in (ROOT / "samples").rglob("input.*") if p.suffix in (".txt", ".json", ".xml")
 )
-
-
-def parse_synthetic(data: bytes, source: str, options: object) -> object:
-    """What the text parser does at least: decode, split lines, build a Letter with paragraphs."""
-    from unarchive.model import Letter, LetterBody, Paragraph, Provenance, RenditionInfo, SourceSpan
-    from unarchive.parsed import Line, Parsed, Rendition
-
-    text = data.decode("utf-8-sig", "replace")
-    lines = tuple(Line(n, t) for n, t in enumerate(text.splitlines(), 1))
-    paragraphs = tuple(
-        Paragraph(
-            text=line.text,
-            source=SourceSpan(
-                rendition="r1",
-                start_line=line.number,
-                start_column=1,
-                end_line=line.number,
-                end_column=len(line.text) + 1,
-            ),
-        )
-        for line in lines
-        if line.text.strip()
-    )
-    info = RenditionInfo(id="r1", kind="text", start_line=1, end_line=max(1, len(lines)))
-    letter = Letter(
-        letter=LetterBody(paragraphs=paragraphs), provenance=Provenance(renditions=(info,))
-    )
-    return Parsed(letter, (Rendition("r1", "text", lines),), [], text)
 
 
 def generate(folder: Path, count: int) -> None:
@@ -82,13 +52,8 @@ def _variant(data: bytes, suffix: str, index: int) -> bytes:
     return b"\n".join([*lines[: len(lines) - cut], f"({index})".encode()]) + b"\n"
 
 
-def child(folder: str, jobs: int, parser: str) -> None:
+def child(folder: str, jobs: int) -> None:
     """One measured run of the command, in this fresh process; prints its figures as JSON."""
-    if parser == "synthetic":
-        from unarchive.parsers import PARSERS
-
-        sys.path.insert(0, str(Path(__file__).parent))
-        PARSERS["text"] = "batch_throughput:parse_synthetic"
     from unarchive.cli import main
 
     report = Path(tempfile.mkdtemp()) / "report.json"
@@ -142,11 +107,11 @@ def curve(count: int) -> None:
     print(f"peak RSS (MiB) after N documents, one run of {count}: " + ", ".join(marks))
 
 
-def measure(folder: Path, jobs: int, parser: str, repeat: int) -> dict[str, float]:
+def measure(folder: Path, jobs: int, repeat: int) -> dict[str, float]:
     best: dict[str, float] = {}
     for _ in range(repeat):
         out = subprocess.run(
-            [sys.executable, __file__, "--child", str(folder), str(jobs), parser],
+            [sys.executable, __file__, "--child", str(folder), str(jobs)],
             check=True,
             capture_output=True,
             env={**os.environ, "PYTHONPATH": str(ROOT)},
@@ -184,24 +149,21 @@ def ceiling() -> float:
 def main() -> None:
     args = _arguments()
     if args.child:
-        child(*args.child[:1], int(args.child[1]), args.child[2])
+        child(args.child[0], int(args.child[1]))
         return
     if args.curve:
         curve(args.curve)
         return
-    parser = args.parser
-    if parser == "auto":
-        parser = "text" if (ROOT / "unarchive" / "parsers" / "text.py").exists() else "synthetic"
     with tempfile.TemporaryDirectory() as tmp:
         small, large = Path(tmp) / "small", Path(tmp) / "large"
         generate(small, args.documents // 4)
         generate(large, args.documents)
-        print(f"{args.documents} documents from {len(SAMPLES)} sample(s), parser: {parser}")
+        print(f"{args.documents} documents from {len(SAMPLES)} sample(s)")
         print(f"cores: {os.cpu_count()}, load average at start: {os.getloadavg()[0]:.2f}")
         before = ceiling()
-        one = measure(large, 1, parser, args.repeat)
-        two = measure(large, 2, parser, args.repeat)
-        quarter = measure(small, 1, parser, args.repeat)
+        one = measure(large, 1, args.repeat)
+        two = measure(large, 2, args.repeat)
+        quarter = measure(small, 1, args.repeat)
         after = ceiling()
     n = args.documents
     print(f"1 job : {n / one['seconds']:8.1f} documents/s  ({one['seconds']:.2f} s)")
@@ -233,10 +195,9 @@ def main() -> None:
 def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=1000)
-    parser.add_argument("--parser", choices=("auto", "text", "synthetic"), default="auto")
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--curve", type=int, metavar="N", help="only: peak RSS along one run of N")
-    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     return parser.parse_args()
 
 
