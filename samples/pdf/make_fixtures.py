@@ -364,25 +364,37 @@ def _p(style: str, text: str) -> str:
     return f'  <text:p text:style-name="{style}">{escape(text)}</text:p>'
 
 
-def libreoffice(known: KnownLetter, out: Path, complex_font: str = "Amiri") -> None:
+def _letter_body(known: KnownLetter) -> list[str]:
+    title, *letter = known.letter
+    body = [_p("Title", title)]
+    body += [_p("Body", text) for text in letter[:-2]]
+    body += [_p("Signature", text) for text in letter[-2:]]
+    heading, annex_title, kind, *annex = known.annex
+    body += [_p("AnnexHeading", heading), _p("Center", annex_title), _p("Center", kind)]
+    return body + [_p("Body", text) for text in annex]
+
+
+def libreoffice(
+    known: KnownLetter,
+    out: Path,
+    complex_font: str = "Amiri",
+    *,
+    body: list[str] | None = None,
+    styles: str = "",
+    margin: str = "2.5cm",
+) -> None:
     """Writer's own layout, shaping (HarfBuzz) and PDF export, from a flat ODT; Amiri for Arabic."""
     from xml.sax.saxutils import escape
 
     m = known.masthead
     rtl = known.language == "ar"
-    body = [_p("First", m.organisation), _p("Masthead", m.organ)]
-    body += [
+    masthead = [_p("First", m.organisation), _p("Masthead", m.organ)]
+    masthead += [
         _p("Distr", line)
         for line in (m.distribution, m.issue_date, m.language_line, m.original)
         if line
     ]
-    title, *letter = known.letter
-    body.append(_p("Title", title))
-    body += [_p("Body", text) for text in letter[:-2]]
-    body += [_p("Signature", text) for text in letter[-2:]]
-    heading, annex_title, kind, *annex = known.annex
-    body += [_p("AnnexHeading", heading), _p("Center", annex_title), _p("Center", kind)]
-    body += [_p("Body", text) for text in annex]
+    body = masthead + (body if body is not None else _letter_body(known))
     fodt = FODT.format(
         mode="rl-tb" if rtl else "lr-tb",
         complex_font=complex_font,
@@ -391,6 +403,11 @@ def libreoffice(known: KnownLetter, out: Path, complex_font: str = "Amiri") -> N
         symbol=escape(m.symbol),
         running_job=escape(m.running_job),
         body="\n".join(body),
+    )
+    fodt = fodt.replace(" </office:automatic-styles>", styles + " </office:automatic-styles>")
+    fodt = fodt.replace(
+        'fo:margin-left="2.5cm" fo:margin-right="2.5cm"',
+        f'fo:margin-left="{margin}" fo:margin-right="{margin}"',
     )
     # The symbol stands on the first line, on the side opposite the organisation.
     fodt = fodt.replace(
@@ -425,6 +442,45 @@ def libreoffice(known: KnownLetter, out: Path, complex_font: str = "Amiri") -> N
     write_known(known, out)
 
 
+# The UN's Word template: the body in a text block indented from the page margin, the title's
+# first line hanging out to the page margin, a quotation with a hanging indent (S/2025/378 and
+# A/80/488-S/2025/655 on ODS measure 60 pt, 123.4 pt, 147.2 pt and 490.5 pt on a 612 pt page).
+UN_LAYOUT_STYLES = """
+  <style:style style:name="Block" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="justify" fo:margin-bottom="0.2cm" fo:line-height="115%"
+    fo:margin-left="2.2cm" fo:margin-right="2.2cm"/>
+  </style:style>
+  <style:style style:name="Hanging" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="{start}" fo:margin-top="0.6cm" fo:margin-bottom="0.4cm"
+    fo:margin-left="2.2cm" fo:margin-right="2.2cm" fo:text-indent="-2.2cm"/>
+   <style:text-properties fo:font-weight="bold" style:font-weight-complex="bold"/>
+  </style:style>
+  <style:style style:name="Quote" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="justify" fo:margin-bottom="0.2cm" fo:line-height="115%"
+    fo:margin-left="3.04cm" fo:margin-right="2.2cm" fo:text-indent="-0.84cm"/>
+  </style:style>
+  <style:style style:name="BlockSignature" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="{end}" fo:margin-left="2.2cm" fo:margin-right="2.2cm"/>
+  </style:style>
+"""
+
+
+def libreoffice_un_layout(known: KnownLetter, out: Path) -> None:
+    """The UN template's indented text block, hanging title and hanging quotation, by Writer."""
+    # Writer reads the margins of a right-to-left paragraph from its start side (fo:margin-left
+    # is on the right) but start and end alignment as left and right: mirror the alignment.
+    rtl = known.language == "ar"
+    styles = UN_LAYOUT_STYLES.format(start="end" if rtl else "start", end="start" if rtl else "end")
+    title, *letter = known.letter
+    heading, annex_title, kind, *annex = known.annex
+    body = [_p("Hanging", title)]
+    body += [_p("Block", text) for text in letter[:-2]]
+    body += [_p("BlockSignature", text) for text in letter[-2:]]
+    body += [_p("AnnexHeading", heading), _p("Center", annex_title), _p("Center", kind)]
+    body += [_p("Quote" if i == 1 else "Block", text) for i, text in enumerate(annex)]
+    libreoffice(known, out, body=body, styles=styles, margin="2.1cm")
+
+
 def _fixed_stamps(pdf: bytes) -> bytes:
     """LibreOffice stamps the time, a random /ID and a checksum: fix them, byte for byte."""
     import re
@@ -445,6 +501,8 @@ CASES: dict[str, Callable[[Path], None]] = {
     "ar-libreoffice": lambda out: libreoffice(AR_LETTER, out),
     "en-libreoffice": lambda out: libreoffice(EN_LETTER, out),
     "ar-ocr-layer": lambda out: ocr_layer(AR_LETTER, out),
+    "en-libreoffice-un-layout": lambda out: libreoffice_un_layout(EN_LETTER, out),
+    "ar-libreoffice-un-layout": lambda out: libreoffice_un_layout(AR_LETTER, out),
     "scan": scan,
 }
 
