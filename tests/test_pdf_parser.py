@@ -277,7 +277,18 @@ def test_the_callers_symbol_is_used_when_none_is_printed() -> None:
 
 # the optional PDFium reader --------------------------------------------------
 
-PDFIUM_FIXTURES = [n for n in FIXTURES if n != "ar-ocr-layer"] if pdf_pdfium.available() else []
+# PDFium applies /ActualText itself and drops the glyphs of a span whose text is U+FFFD (InDesign's
+# kashidas): the stretch becomes a hole that reads as a word space. docs/pdf.md says so.
+_PDFIUM_DROPS = pytest.mark.xfail(strict=True, reason="PDFium drops U+FFFD ActualText glyphs")
+PDFIUM_FIXTURES = (
+    [
+        pytest.param(n, marks=_PDFIUM_DROPS) if n == "ar-fpdf2-kashida-actualtext" else n
+        for n in FIXTURES
+        if n != "ar-ocr-layer"
+    ]
+    if pdf_pdfium.available()
+    else []
+)
 
 
 @pytest.mark.parametrize("name", PDFIUM_FIXTURES)

@@ -171,14 +171,17 @@ def _kashida_points(word: str) -> list[int]:
     ]
 
 
-def _stretch(pdf: object, words: list[str], width: float) -> str:
+def _stretch(
+    pdf: object, words: list[str], width: float, measure: Callable[[str], float] | None = None
+) -> str:
     """Insert tatweels at joins, spread over the line, until it fills ``width``."""
+    measure = measure or pdf.get_string_width  # type: ignore[attr-defined]
     words = list(words)
     points = [(w, p) for w, word in enumerate(words) for p in reversed(_kashida_points(word))]
     if not points:
         return " ".join(words)
     step = 0
-    while pdf.get_string_width(" ".join(words)) < width - 1.5 and step < 60:  # type: ignore[attr-defined]
+    while measure(" ".join(words)) < width - 1.5 and step < 60:
         w, p = points[(step * 7) % len(points)]
         words[w] = words[w][:p] + TATWEEL + words[w][p:]
         points = [(w2, p2 + (1 if w2 == w and p2 >= p else 0)) for w2, p2 in points]
@@ -202,6 +205,60 @@ def fpdf2_kashida(known: KnownLetter, out: Path, regular: str, bold: str) -> Non
                 line = []
             line.append(word)
         pdf.cell(0, 6.5, " ".join(line), align="R", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+
+    _fpdf_body(pdf, known, paragraph)
+    pdf.output(str(out))
+    write_known(known, out)
+
+
+def _pieces(text: str) -> list[str]:
+    import regex
+
+    return list(regex.findall(f"{TATWEEL}+|[^{TATWEEL}]+", text))
+
+
+def _kashida_spans(pdf: object, text: str, height: float) -> None:
+    """A right-aligned line drawn piece by piece, each tatweel run in a U+FFFD ``/ActualText``.
+
+    InDesign's Arabic justification: the kashida glyphs map to U+0640, and a
+    marked-content span over them says ``/ActualText`` U+FFFD U+FFFD ...
+    """
+    if pdf.will_page_break(height):  # type: ignore[attr-defined]
+        pdf.add_page()  # type: ignore[attr-defined]  (not between a BDC and its EMC)
+    x = pdf.w - pdf.r_margin  # type: ignore[attr-defined]
+    y = pdf.get_y()  # type: ignore[attr-defined]
+    padding, pdf.c_margin = pdf.c_margin, 0  # type: ignore[attr-defined]  (pieces abut)
+    for piece in _pieces(text):
+        width = pdf.get_string_width(piece)  # type: ignore[attr-defined]
+        x -= width
+        pdf.set_xy(x, y)  # type: ignore[attr-defined]
+        if piece[0] == TATWEEL:
+            pdf._out(f"/Span <</ActualText <FEFF{'FFFD' * len(piece)}>>> BDC")  # type: ignore[attr-defined]
+        pdf.cell(width, height, piece, align="L")  # type: ignore[attr-defined]
+        if piece[0] == TATWEEL:
+            pdf._out("EMC")  # type: ignore[attr-defined]
+    pdf.c_margin = padding  # type: ignore[attr-defined]
+    pdf.set_xy(pdf.l_margin, y + height)  # type: ignore[attr-defined]
+
+
+def fpdf2_kashida_actualtext(known: KnownLetter, out: Path, regular: str, bold: str) -> None:
+    """Kashida justification as InDesign writes it: tatweel glyphs under a U+FFFD ActualText."""
+    pdf = _fpdf_class()(known, regular, bold)
+    pdf.add_page()
+    width = pdf.epw
+
+    def measure(text: str) -> float:  # the pieces are shaped one by one
+        return sum(pdf.get_string_width(piece) for piece in _pieces(text))
+
+    def paragraph(text: str) -> None:
+        line: list[str] = []
+        for word in text.split(" "):
+            if line and measure(" ".join([*line, word])) > width - 2:
+                _kashida_spans(pdf, _stretch(pdf, line, width - 2, measure), 6.5)
+                line = []
+            line.append(word)
+        _kashida_spans(pdf, " ".join(line), 6.5)
         pdf.ln(3)
 
     _fpdf_body(pdf, known, paragraph)
@@ -497,6 +554,9 @@ def _fixed_stamps(pdf: bytes) -> bytes:
 CASES: dict[str, Callable[[Path], None]] = {
     "ar-fpdf2-justified": lambda out: fpdf2_justified(AR_LETTER, out, DEJAVU, DEJAVU_BOLD),
     "ar-fpdf2-kashida": lambda out: fpdf2_kashida(AR_LETTER, out, AMIRI, AMIRI_BOLD),
+    "ar-fpdf2-kashida-actualtext": lambda out: fpdf2_kashida_actualtext(
+        AR_LETTER, out, AMIRI, AMIRI_BOLD
+    ),
     "en-fpdf2": lambda out: fpdf2_justified(EN_LETTER, out, DEJAVU, DEJAVU_BOLD),
     "ar-libreoffice": lambda out: libreoffice(AR_LETTER, out),
     "en-libreoffice": lambda out: libreoffice(EN_LETTER, out),

@@ -26,6 +26,7 @@ _WORD_GAP = 0.18  # of the font size: a wider gap between glyphs is a space
 _COLUMN_GAP = 3.0  # of the font size: a wider gap starts another block
 _PRESENTATION = regex.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFC]")
 _ARABIC = regex.compile(r"\p{Arabic}")
+_LOST = "\ufffd"  # REPLACEMENT CHARACTER
 
 
 # A unit is something drawn that stays whole when reordered: a glyph, or the
@@ -110,17 +111,23 @@ def units_of(page: PageGlyphs) -> list[Unit]:
 
 
 def _glyph_units(glyphs: Sequence[Glyph], actual: dict[int, str]) -> list[Unit]:
-    """One unit per glyph; the glyphs of an ``/ActualText`` span make one unit with its text."""
+    """One unit per glyph; the glyphs of an ``/ActualText`` span make one unit with its text.
+
+    An ``/ActualText`` of nothing but U+FFFD says only that its writer did not
+    know the text: the glyphs' own text stands. (InDesign spans the kashida
+    glyphs it draws to justify Arabic, which map to U+0640, with U+FFFD.)
+    """
+    actual = {span: text for span, text in actual.items() if not text or text.strip(_LOST)}
     if not actual:
         return _absorb_empty(glyphs)
     units: list[Unit] = []
     seen: set[int] = set()
     current: Unit | None = None  # the unit of the span being read
     for glyph in glyphs:
-        span = glyph.span
+        span = glyph.span if glyph.span in actual else -1
         if span < 0:
             current = None
-            units.extend(_absorb_empty([*units[-1:], glyph])[len(units[-1:]) :])
+            _add(units, glyph)
         elif current is not None and current.span == span:
             current.x0, current.x1 = min(current.x0, glyph.x0), max(current.x1, glyph.x1)
         else:
@@ -149,12 +156,17 @@ def _absorb_empty(glyphs: Sequence[Glyph]) -> list[Unit]:
     """
     units: list[Unit] = []
     for glyph in glyphs:
-        if glyph.text:
-            units.append(glyph)
-        elif units and abs(units[-1].y - glyph.y) < 0.2 * glyph.size and glyph.x1 > glyph.x0:
-            last = units[-1]
-            last.x0, last.x1 = min(last.x0, glyph.x0), max(last.x1, glyph.x1)
+        _add(units, glyph)
     return units
+
+
+def _add(units: list[Unit], glyph: Glyph) -> None:
+    """A glyph with text is a unit; one without widens the unit before it, on its line."""
+    if glyph.text:
+        units.append(glyph)
+    elif units and abs(units[-1].y - glyph.y) < 0.2 * glyph.size and glyph.x1 > glyph.x0:
+        last = units[-1]
+        last.x0, last.x1 = min(last.x0, glyph.x0), max(last.x1, glyph.x1)
 
 
 def _operation_units(glyphs: Sequence[Glyph]) -> list[Unit]:
