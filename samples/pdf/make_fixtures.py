@@ -160,6 +160,62 @@ def fpdf2_justified(known: KnownLetter, out: Path, regular: str, bold: str) -> N
     write_known(known, out)
 
 
+MONO = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
+MONO_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf"
+
+
+def fpdf2_typewriter(known: KnownLetter, out: Path, second_symbol: str) -> None:
+    """A typewriter-era UN document (ODS's 1990s PDFs): monospace, ragged right, blank lines
+    between paragraphs, the masthead's two symbols and "Distr." / "GENERAL" on lines of their
+    own, "English" and "Page 2" under the symbol on later pages, "/..." where a page goes on."""
+    base = _fpdf_class()
+
+    class Typewriter(base):  # type: ignore[misc, valid-type]
+        def header(self) -> None:
+            m = self.known.masthead
+            self.set_font("body", "", 10)
+            if self.page_no() > 1:
+                self.set_y(10)
+                for line in (m.symbol, second_symbol, "English", f"Page {self.page_no()}"):
+                    self.cell(0, 4.2, line, new_x="LMARGIN", new_y="NEXT")
+                self.set_y(34)
+                return
+            self.set_y(12)
+            self.set_font("body", "B", 12)
+            self.cell(0, 5, "UNITED", new_x="LMARGIN", new_y="NEXT")
+            self.cell(0, 5, "NATIONS", new_x="LMARGIN", new_y="NEXT")
+            self.set_y(30)
+            self.set_x(60)
+            self.cell(70, 6, m.organ)
+            self.set_font("body", "", 10)
+            lines = ("Distr.", "GENERAL", "", m.symbol, second_symbol, "8 August 2011", "")
+            for line in (*lines, "ORIGINAL: ENGLISH"):
+                self.set_x(140)
+                self.cell(0, 4.2, line, new_x="LMARGIN", new_y="NEXT")
+            self.line(25, self.get_y() + 3, 185, self.get_y() + 3)
+            self.set_y(self.get_y() + 12)
+
+        def footer(self) -> None:
+            self.set_y(-24)
+            self.set_font("body", "", 10)
+            if self.page_no() == 1:
+                self.cell(0, 5, "11-44795 (E)   090811")
+                self.cell(0, 5, "/...", align="R", new_x="LMARGIN", new_y="NEXT")
+                self.cell(0, 5, self.known.masthead.barcode, new_x="LMARGIN", new_y="NEXT")
+
+    pdf = Typewriter(known, MONO, MONO_BOLD)
+    pdf.set_text_shaping(False)
+    pdf.add_page()
+
+    def paragraph(text: str) -> None:
+        pdf.multi_cell(0, 5, "     " + text, align="L", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(5)  # a blank line
+
+    _fpdf_body(pdf, known, paragraph)
+    pdf.output(str(out))
+    write_known(known, out)
+
+
 def _kashida_points(word: str) -> list[int]:
     """Indices after which a tatweel may join two letters (dual-joining before, joining after)."""
     import regex
@@ -558,6 +614,7 @@ CASES: dict[str, Callable[[Path], None]] = {
         AR_LETTER, out, AMIRI, AMIRI_BOLD
     ),
     "en-fpdf2": lambda out: fpdf2_justified(EN_LETTER, out, DEJAVU, DEJAVU_BOLD),
+    "en-fpdf2-typewriter": lambda out: fpdf2_typewriter(EN_LETTER, out, "A/65/980"),
     "ar-libreoffice": lambda out: libreoffice(AR_LETTER, out),
     "en-libreoffice": lambda out: libreoffice(EN_LETTER, out),
     "ar-ocr-layer": lambda out: ocr_layer(AR_LETTER, out),

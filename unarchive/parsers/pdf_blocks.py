@@ -29,56 +29,65 @@ _EDGE = 0.25  # of the font size: lines whose edges are this close share a margi
 _SHARED = 0.1  # of the lines: fewer than this sharing an edge is no margin (ragged text)
 _WRAP = 0.1  # of the text width: the most a wrapped line of ragged text stops short
 _PAGE_LINES = 8  # a page with fewer body lines takes the document's margins
+_NEAR = 0.1  # of the text width: line ends this close to the closing margin are "near" it
+_JUSTIFIED = 0.6  # of the lines ending near the closing margin: at least this many end on it
 
 
-def _edge(values: Sequence[float], tolerance: float, low: bool, closing: bool) -> float | None:
+def _edge(values: Sequence[float], tolerance: float, low: bool, near: float) -> float | None:
     """The margin on one side: the edge that most lines share (None if too few share one).
 
     On the side where lines start, lines that hang out past it (a title's
     first line, the session lines) or stop inside it (a quotation) do not move
-    it. On the closing side, lines ending past it mean ragged text (the
-    coincidence of a few line ends), not a margin. Of equally shared edges,
-    the outermost.
+    it. On the closing side (``near`` > 0), most of the lines that end within
+    ``near`` of it must end on it: in ragged text (a typewriter's) a few line
+    ends meet by chance among many that do not. Of equally shared edges, the
+    outermost.
     """
     ordered = sorted(values)
     support = [
         bisect_right(ordered, v + tolerance) - bisect_left(ordered, v - tolerance) for v in ordered
     ]
     most = max(support)
-    enough = max(3, _SHARED * len(ordered))
-    if most < enough:
+    if most < max(3, _SHARED * len(ordered)):
         return None
     shared = [v for v, n in zip(ordered, support, strict=True) if n == most]
     edge = shared[0] if low else shared[-1]
-    if closing:
-        beyond = (
-            bisect_left(ordered, edge - 4 * tolerance)
+    if near > 0:
+        close = (
+            bisect_right(ordered, edge + near)
             if low
-            else (len(ordered) - bisect_right(ordered, edge + 4 * tolerance))
+            else len(ordered) - bisect_left(ordered, edge - near)
         )
-        if beyond >= enough:
+        if most < _JUSTIFIED * close:
             return None
     return edge
 
 
-def _margins(lines: Sequence[TextLine]) -> dict[int, tuple[float, float]]:
-    """Each page's margins: the page's own where enough of its lines share them, else the
-    document's, else the outermost ink (ragged text)."""
+def _margins(lines: Sequence[TextLine]) -> dict[int, tuple[float, float, bool]]:
+    """Each page's margins, and whether its text is ragged (no closing margin is shared).
+
+    A page with enough lines has its own; the others take the document's. A
+    side that no margin is shared on takes the outermost ink.
+    """
     tolerance = _EDGE * median(line.size for line in lines)
     rtl = 2 * sum(line.rtl for line in lines) > len(lines)
 
-    def edges(group: Sequence[TextLine], fallback: tuple[float, float]) -> tuple[float, float]:
-        left = _edge([line.x0 for line in group], tolerance, low=True, closing=rtl)
-        right = _edge([line.x1 for line in group], tolerance, low=False, closing=not rtl)
-        return (fallback[0] if left is None else left, fallback[1] if right is None else right)
+    def edges(group: Sequence[TextLine]) -> tuple[float, float, bool]:
+        near = _NEAR * (max(line.x1 for line in group) - min(line.x0 for line in group))
+        left = _edge([line.x0 for line in group], tolerance, True, near if rtl else 0.0)
+        right = _edge([line.x1 for line in group], tolerance, False, 0.0 if rtl else near)
+        return (
+            min(line.x0 for line in group) if left is None else left,
+            max(line.x1 for line in group) if right is None else right,
+            (left if rtl else right) is None,
+        )
 
-    whole = edges(lines, (min(line.x0 for line in lines), max(line.x1 for line in lines)))
+    whole = edges(lines)
     pages: dict[int, list[TextLine]] = {}
     for line in lines:
         pages.setdefault(line.page, []).append(line)
     return {
-        page: edges(group, whole) if len(group) >= _PAGE_LINES else whole
-        for page, group in pages.items()
+        page: edges(group) if len(group) >= _PAGE_LINES else whole for page, group in pages.items()
     }
 
 
@@ -114,7 +123,7 @@ def _fits(line: TextLine, following: TextLine, room: float, width: float) -> boo
 
 
 def _ends_after(
-    line: TextLine, following: TextLine, left: float, right: float, ragged: bool
+    line: TextLine, following: TextLine, margins: tuple[float, float, bool], ragged: bool
 ) -> bool:
     """Is ``line`` the last of its paragraph, judging by where it stops?
 
@@ -122,16 +131,20 @@ def _ends_after(
     indented a little, and so may the others (a quotation with a hanging
     indent); the last stops short of the closing margin. A paragraph set
     ragged (a title, ``ragged``: its lines so far all stopped short) and a
-    centred one wrap onto the next line when its first word did not fit. A
+    centred one wrap onto the next line when its first word did not fit; on
+    a page of ragged text (typewriter style), however short the line. A
     short line flush with the closing margin (a signature) stands alone.
     """
+    left, right, ragged_page = margins
     width = right - left
     if _centred(line, left, right) and not _fits(line, following, width - line.x1 + line.x0, width):
         return False
     start, end = _gaps(line, left, right)
     indent = max(_SHORT * line.size, _INDENT * width)
     if end > _SHORT * line.size:
-        wrapped = ragged and end <= _WRAP * width and _gaps(following, left, right)[0] <= indent
+        short = end <= (width if ragged_page else _WRAP * width)
+        aligned = start <= indent and _gaps(following, left, right)[0] <= _SHORT * line.size
+        wrapped = (ragged or ragged_page) and short and aligned
         return not (wrapped and not _fits(line, following, end, width))
     return start > indent
 
@@ -146,10 +159,10 @@ def paragraphs(lines: Sequence[TextLine]) -> list[list[int]]:
     ragged = True  # every line of the paragraph so far stopped short of the closing margin
     for i in range(1, len(lines)):
         previous, line = lines[i - 1], lines[i]
-        left, right = margins[previous.page]
+        left, right, _ = margins[previous.page]
         ragged = ragged and _gaps(previous, left, right)[1] > _SHORT * previous.size
         apart = line.page == previous.page and previous.y - line.y > _GAP * spacing
-        if apart or _ends_after(previous, line, left, right, ragged):
+        if apart or _ends_after(previous, line, margins[previous.page], ragged):
             groups.append([])
             ragged = True
         groups[-1].append(i)
