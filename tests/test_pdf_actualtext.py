@@ -50,3 +50,15 @@ def test_a_span_with_real_text_still_replaces_its_glyphs() -> None:
     glyphs = [glyph("ﻻ", 10, 0), glyph("x", 8, -1)]
     assert [u.text for u in _glyph_units(glyphs, {0: "لا"})] == ["لا", "x"]
     assert [u.text for u in _glyph_units(glyphs, {0: ""})] == ["x"]  # empty: nothing drawn
+
+
+def test_a_jumble_of_letters_and_replacement_characters_gives_way_to_the_glyphs() -> None:
+    # InDesign over a lam-alef and its kashidas: "ا\ufffdل\ufffd" for [لا, ـ, ـ].
+    glyphs = [glyph("لا", 10, 0), glyph("\u0640", 8, 0), glyph("\u0640", 6, 0)]
+    units = _glyph_units(glyphs, {0: "ا\ufffdل\ufffd"})
+    assert [u.text for u in units] == ["لا", "\u0640", "\u0640"]
+
+
+def test_replacement_characters_over_glyphs_without_text_stay_lost() -> None:
+    glyphs = [glyph("", 10, 0), glyph("س", 8, -1)]
+    assert [u.text for u in _glyph_units(glyphs, {0: "\ufffd"})] == ["\ufffd", "س"]

@@ -113,11 +113,13 @@ def units_of(page: PageGlyphs) -> list[Unit]:
 def _glyph_units(glyphs: Sequence[Glyph], actual: dict[int, str]) -> list[Unit]:
     """One unit per glyph; the glyphs of an ``/ActualText`` span make one unit with its text.
 
-    An ``/ActualText`` of nothing but U+FFFD says only that its writer did not
-    know the text: the glyphs' own text stands. (InDesign spans the kashida
-    glyphs it draws to justify Arabic, which map to U+0640, with U+FFFD.)
+    An ``/ActualText`` with U+FFFD in it says that its writer did not know the
+    text: where every glyph of the span has its own text, that text stands.
+    (InDesign spans the kashida glyphs it draws to justify Arabic, which map
+    to U+0640, with U+FFFD, and a lam-alef with its kashidas with a jumble
+    of U+FFFD and letters.)
     """
-    actual = {span: text for span, text in actual.items() if not text or text.strip(_LOST)}
+    actual = _trusted(glyphs, actual) if actual else actual
     if not actual:
         return _absorb_empty(glyphs)
     units: list[Unit] = []
@@ -147,6 +149,18 @@ def _glyph_units(glyphs: Sequence[Glyph], actual: dict[int, str]) -> list[Unit]:
             )
             units.append(current)
     return [u for u in units if u.text]
+
+
+def _trusted(glyphs: Sequence[Glyph], actual: dict[int, str]) -> dict[int, str]:
+    """The ``/ActualText`` spans to apply: not those with U+FFFD over glyphs that have text."""
+    doubtful = {span for span, text in actual.items() if _LOST in text}
+    if not doubtful:
+        return actual
+    readable = dict.fromkeys(doubtful, True)
+    for glyph in glyphs:
+        if glyph.span in readable and (not glyph.text or _LOST in glyph.text):
+            readable[glyph.span] = False
+    return {span: text for span, text in actual.items() if not readable.get(span, False)}
 
 
 def _absorb_empty(glyphs: Sequence[Glyph]) -> list[Unit]:
