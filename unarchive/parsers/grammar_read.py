@@ -137,7 +137,7 @@ class _Reader:
             self.furniture(block)
             return index + 1
         if kind == "title":
-            block, index = _continued(items, index, self.lang)
+            block, index = _continued(items, index, self.lang, "title")
             self.r.title = block
             self.r.title_fields = read_fields(block, "title", self.lang)
             self.state = "letter"
@@ -145,7 +145,7 @@ class _Reader:
         if kind == "signed":
             return self.signature(items, index)
         if kind == "annex":
-            block, index = _continued(items, index, self.lang)
+            block, index = _continued(items, index, self.lang, "annex_heading")
             annex = AnnexReading(heading=block)
             annex.fields = read_fields(block, "annex_heading", self.lang)
             self.r.annexes.append(annex)
@@ -250,9 +250,17 @@ def _is_landmark(text: str, language: Language) -> bool:
     )
 
 
-def _continued(items: list[Block], index: int, language: Language) -> tuple[Block, int]:
-    """A title or annex heading that wraps onto the next block is joined with it."""
+def _continued(
+    items: list[Block], index: int, language: Language, pattern: str
+) -> tuple[Block, int]:
+    """A title or annex heading that wraps onto the next block is joined with it.
+
+    ``pattern`` names the table's full pattern for the heading (``"title"``,
+    ``"annex_heading"``): a short line that completes it goes on the heading
+    (a hard-wrapped "… to the United Nations" / "addressed to the President …").
+    """
     block = items[index]
+    whole = language.pattern(pattern)
     while index + 1 < len(items):
         following = items[index + 1]
         text, next_text = block.clean, following.clean
@@ -264,7 +272,12 @@ def _continued(items: list[Block], index: int, language: Language) -> tuple[Bloc
             next_text.startswith(language.roles)
             or (any(role in text for role in language.roles) and _is_heading(following, language))
         )
-        if not (ends_open or cut):
+        completes = (
+            _is_heading(following, language)
+            and whole.search(text) is None
+            and whole.search(f"{text} {next_text}") is not None
+        )
+        if not (ends_open or cut or completes):
             break
         block = Block(
             block.rendition,

@@ -1,0 +1,59 @@
+"""Titles and annex headings hard-wrapped over several lines, as text dumps print them."""
+
+from __future__ import annotations
+
+from unarchive.parsers import parse
+
+ENGLISH = """\
+Letter dated 2 March 2009 from the Chargé d'affaires a.i. of the
+Permanent Mission of Ruritania to the United Nations
+addressed to the President of the Security Council
+
+I have the honour to transmit the statement of my Government on the elections (see annex).
+
+(Signed) Rudolf Rassendyll
+Chargé d'affaires a.i.
+
+Annex to the letter dated 2 March 2009 from the Chargé d'affaires a.i.
+of the Permanent Mission of Ruritania to the United Nations
+addressed to the President of the Security Council
+
+Statement on the elections
+
+The elections were held in good order.
+"""
+
+ARABIC = """\
+رسالة مؤرخة 2 آذار/مارس 2009 موجهة إلى رئيس مجلس الأمن
+من القائم بالأعمال بالنيابة للبعثة الدائمة لروريتانيا لدى الأمم المتحدة
+
+يشرفني أن أحيل إليكم بيان حكومتي بشأن الانتخابات.
+
+(توقيع) رودولف راسينديل
+القائم بالأعمال بالنيابة
+"""
+
+
+def test_an_english_title_wrapped_over_three_lines_is_one_title() -> None:
+    meta = parse(ENGLISH.encode("utf-8")).letter.metadata
+    assert meta.addressee == "the President of the Security Council"
+    assert meta.sender == (
+        "the Chargé d'affaires a.i. of the Permanent Mission of Ruritania to the United Nations"
+    )
+    assert meta.date is not None and meta.date.isoformat() == "2009-03-02"
+
+
+def test_the_wrapped_lines_do_not_become_paragraphs() -> None:
+    letter = parse(ENGLISH.encode("utf-8")).letter
+    first = letter.letter.paragraphs[0].text
+    assert first.startswith("I have the honour")
+    [annex] = letter.annexes
+    assert annex.heading is not None
+    assert annex.heading.text.endswith("addressed to the President of the Security Council")
+    assert annex.title == "Statement on the elections"
+
+
+def test_an_arabic_title_wrapped_before_the_sender_is_one_title() -> None:
+    meta = parse(ARABIC.encode("utf-8")).letter.metadata
+    assert meta.addressee == "رئيس مجلس الأمن"
+    assert meta.sender is not None and meta.sender.startswith("القائم بالأعمال بالنيابة")
