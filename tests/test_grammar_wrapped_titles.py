@@ -57,3 +57,33 @@ def test_an_arabic_title_wrapped_before_the_sender_is_one_title() -> None:
     meta = parse(ARABIC.encode("utf-8")).letter.metadata
     assert meta.addressee == "رئيس مجلس الأمن"
     assert meta.sender is not None and meta.sender.startswith("القائم بالأعمال بالنيابة")
+
+
+IDENTICAL = """\
+GENERAL ASSEMBLY                    SECURITY COUNCIL
+Fifty-fifth session                 Fifty-fifth year
+Agenda items 12 and 40
+QUESTION OF RURITANIA
+
+Identical letters dated 2 October 2000 from the Permanent Observer of
+Ruritania to the United Nations addressed to the Secretary-General
+and to the President of the Security Council
+
+In follow-up to my letter dated 29 September 2000, I regret to inform you of the floods.
+
+(Signed) Rudolf RASSENDYLL
+Permanent Observer of Ruritania
+to the United Nations
+"""
+
+
+def test_a_title_line_that_starts_small_goes_on_the_title() -> None:
+    letter = parse(IDENTICAL.encode("utf-8")).letter
+    meta = letter.metadata
+    assert meta.addressee == "the Secretary-General and to the President of the Security Council"
+    assert letter.letter.paragraphs[0].text.startswith("In follow-up")
+    assert meta.signatory.title == "Permanent Observer of Ruritania to the United Nations"
+
+
+def test_an_organ_in_capitals_is_read() -> None:
+    assert parse(IDENTICAL.encode("utf-8")).letter.metadata.organ == "General Assembly"

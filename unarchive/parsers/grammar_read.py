@@ -206,8 +206,10 @@ class _Reader:
             match = compiled(pattern).match(text)
             if match:
                 self.r.masthead_fields.setdefault(name, match.group("value"))
-        if text in self.lang.organs:
-            self.r.masthead_fields.setdefault("organ", text)
+        # Older documents print the organ in capitals: «GENERAL ASSEMBLY».
+        organ = next((o for o in self.lang.organs if o.casefold() == text.casefold()), None)
+        if organ is not None:
+            self.r.masthead_fields.setdefault("organ", organ)
         hit = first_date(cell, self.lang)
         if hit is not None and hit.value is not None:
             self.r.masthead_fields.setdefault("issue_date", hit.value.isoformat())
@@ -277,7 +279,10 @@ def _continued(
             and whole.search(text) is None
             and whole.search(f"{text} {next_text}") is not None
         )
-        if not (ends_open or cut or completes):
+        # "… addressed to the Secretary-General" / "and to the President of …":
+        # in a cased script no heading or paragraph starts with a small letter.
+        goes_on = _is_heading(following, language) and next_text[:1].islower()
+        if not (ends_open or cut or completes or goes_on):
             break
         block = Block(
             block.rendition,
