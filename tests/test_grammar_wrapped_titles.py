@@ -87,3 +87,25 @@ def test_a_title_line_that_starts_small_goes_on_the_title() -> None:
 
 def test_an_organ_in_capitals_is_read() -> None:
     assert parse(IDENTICAL.encode("utf-8")).letter.metadata.organ == "General Assembly"
+
+
+FROM_FIRST = """\
+رسالة بتاريخ 9 شباط/فبراير 2004 من وزير خارجية روريتانيا موجهة إلى رئيس مجلس الأمن
+زندا، 9 شباط/فبراير 2004
+سيدي،
+يشرفني أن أنقل إليكم ما يلي:
+شهدت البلاد فيضانات واسعة خلال الأسبوع الماضي.
+"""
+
+
+def test_an_arabic_title_with_the_sender_first_is_read() -> None:
+    letter = parse(FROM_FIRST.encode("utf-8")).letter
+    meta = letter.metadata
+    assert meta.date is not None and meta.date.isoformat() == "2004-02-09"
+    assert (meta.sender, meta.addressee) == ("وزير خارجية روريتانيا", "رئيس مجلس الأمن")
+
+
+def test_a_place_date_line_and_a_salutation_do_not_join_the_title() -> None:
+    letter = parse(FROM_FIRST.encode("utf-8")).letter
+    assert letter.metadata.title is not None and letter.metadata.title.endswith("مجلس الأمن")
+    assert [p.text for p in letter.letter.paragraphs[:2]] == ["زندا، 9 شباط/فبراير 2004", "سيدي،"]
