@@ -42,3 +42,8 @@ def test_both_symbols_and_the_two_line_distribution_are_read(parsed: unarchive.P
 def test_ragged_paragraphs_are_whole(parsed: unarchive.Parsed) -> None:
     typed = SAMPLE.with_suffix(".txt").read_text(encoding="utf-8").splitlines()
     assert body_paragraphs(parsed) == typed
+
+
+def test_a_masthead_bold_by_overstriking_reads_once(parsed: unarchive.Parsed) -> None:
+    lines = parsed.text.splitlines()
+    assert lines[:2] == ["UNITED", "NATIONS"]  # drawn twice, half a point apart

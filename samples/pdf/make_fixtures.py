@@ -167,7 +167,8 @@ MONO_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf"
 def fpdf2_typewriter(known: KnownLetter, out: Path, second_symbol: str) -> None:
     """A typewriter-era UN document (ODS's 1990s PDFs): monospace, ragged right, blank lines
     between paragraphs, the masthead's two symbols and "Distr." / "GENERAL" on lines of their
-    own, "English" and "Page 2" under the symbol on later pages, "/..." where a page goes on."""
+    own, "English" and "Page 2" under the symbol on later pages, "/..." where a page goes on,
+    "UNITED NATIONS" in bold by overstriking."""
     base = _fpdf_class()
 
     class Typewriter(base):  # type: ignore[misc, valid-type]
@@ -180,10 +181,11 @@ def fpdf2_typewriter(known: KnownLetter, out: Path, second_symbol: str) -> None:
                     self.cell(0, 4.2, line, new_x="LMARGIN", new_y="NEXT")
                 self.set_y(34)
                 return
-            self.set_y(12)
             self.set_font("body", "B", 12)
-            self.cell(0, 5, "UNITED", new_x="LMARGIN", new_y="NEXT")
-            self.cell(0, 5, "NATIONS", new_x="LMARGIN", new_y="NEXT")
+            for shift in (0.0, 0.17):  # bold by overstriking: drawn twice, half a point apart
+                self.set_xy(self.l_margin + shift, 12)
+                self.cell(0, 5, "UNITED", new_x="LEFT", new_y="NEXT")
+                self.cell(0, 5, "NATIONS", new_x="LMARGIN", new_y="NEXT")
             self.set_y(30)
             self.set_x(60)
             self.cell(70, 6, m.organ)

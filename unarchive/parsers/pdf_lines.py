@@ -24,6 +24,7 @@ from unarchive.text.unicode import category, normalize
 _SAME_LINE = 0.45  # of the font size: baselines closer than this are one line
 _WORD_GAP = 0.18  # of the font size: a wider gap between glyphs is a space
 _COLUMN_GAP = 3.0  # of the font size: a wider gap starts another block
+_OVERSTRIKE = 0.1  # of the font size: the same glyph drawn again this close is one glyph
 _PRESENTATION = regex.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFC]")
 _ARABIC = regex.compile(r"\p{Arabic}")
 _LOST = "\ufffd"  # REPLACEMENT CHARACTER
@@ -266,6 +267,28 @@ def _host(mark: Unit, letters: list[Unit], by_seq: dict[int, Unit], rtl: bool) -
     return min(side or letters, key=lambda b: abs(b.centre - centre))
 
 
+def _overstruck(units: list[Unit]) -> list[Unit]:
+    """A glyph drawn twice a hair apart (bold by overstriking, as old UN mastheads do) is one.
+
+    ``units`` are in visual order; the copy is the same text at almost the same
+    place, closer than any two letters of a word can stand.
+    """
+    out: list[Unit] = []
+    for unit in units:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and unit.text == last.text
+            and not _is_space(unit.text)
+            and abs(unit.x0 - last.x0) < _OVERSTRIKE * unit.size
+            and abs(unit.y - last.y) < _OVERSTRIKE * unit.size
+        ):
+            last.x1 = max(last.x1, unit.x1)
+            continue
+        out.append(unit)
+    return out
+
+
 def _split_blocks(units: list[Unit]) -> list[list[Unit]]:
     """Split a baseline where a gap wider than a few ems separates two blocks."""
     blocks: list[list[Unit]] = [[units[0]]]
@@ -306,7 +329,7 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
     for row in group_lines(units_of(page)):
         rtl_hint = [pdf_bidi.unit_type(u.text) for u in row].count("R") > len(row) / 3
         glued = sorted(_glue_marks(row, rtl_hint, page.content_order), key=_centre)
-        blocks.extend(_split_blocks(glued))
+        blocks.extend(_split_blocks(_overstruck(glued)))
     texts = [_with_spaces(block) for block in blocks]
     page_rtl = _mostly_rtl(texts)
     out: list[TextLine] = []
