@@ -78,10 +78,10 @@ def test_furniture_is_kept_out_of_the_paragraphs(name: str) -> None:
     letter = parsed.letter
     parts = [p.text for p in letter.letter.paragraphs]
     parts += [p.text for annex in letter.annexes for p in (*annex.headings, *annex.paragraphs)]
-    for furniture in ("11-44795", "*1144795*", "Distr.", "Original:"):
-        assert furniture not in body
-        assert not any(furniture in text for text in parts)
-        assert furniture in parsed.text  # still in the extracted text
+    for furniture in ("11-44795", "*1144795*", "distr.", "original:"):  # ORIGINAL: on typewriters
+        assert furniture not in body.lower()
+        assert not any(furniture in text.lower() for text in parts)
+        assert furniture in parsed.text.lower()  # still in the extracted text
 
 
 @pytest.mark.parametrize("name", LETTERS)
@@ -277,7 +277,18 @@ def test_the_callers_symbol_is_used_when_none_is_printed() -> None:
 
 # the optional PDFium reader --------------------------------------------------
 
-PDFIUM_FIXTURES = [n for n in FIXTURES if n != "ar-ocr-layer"] if pdf_pdfium.available() else []
+# PDFium applies /ActualText itself and drops the glyphs of a span whose text is U+FFFD (InDesign's
+# kashidas): the stretch becomes a hole that reads as a word space. docs/pdf.md says so.
+_PDFIUM_DROPS = pytest.mark.xfail(strict=True, reason="PDFium drops U+FFFD ActualText glyphs")
+PDFIUM_FIXTURES = (
+    [
+        pytest.param(n, marks=_PDFIUM_DROPS) if n == "ar-fpdf2-kashida-actualtext" else n
+        for n in FIXTURES
+        if n != "ar-ocr-layer"
+    ]
+    if pdf_pdfium.available()
+    else []
+)
 
 
 @pytest.mark.parametrize("name", PDFIUM_FIXTURES)
