@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import regex
 
 from unarchive.parsers.pdf_lines import TextLine
+from unarchive.symbols import split_joint
 from unarchive.text.arabic import BIDI_CONTROLS
 
 SYMBOL = regex.compile(r"^(?:[A-Z]{1,8}(?:\.\d+)?)(?:/[A-Z0-9][A-Za-z0-9.\-()]*){1,6}$")
@@ -200,10 +201,13 @@ def _masthead(
 
 
 def _read(text: str, style: str, found: Furniture) -> None:
-    if SYMBOL.match(text) and found.symbol is None:
-        found.symbol = text
-    if SYMBOL.match(text) and style == "masthead" and text not in found.symbols:
-        found.symbols.append(text)
+    if SYMBOL.match(text):
+        # A joint document prints one line, «A/80/434-S/2025/632»: two symbols.
+        parts = split_joint(text)
+        if found.symbol is None:
+            found.symbol = parts[0]
+        if style == "masthead":
+            found.symbols.extend(p for p in parts if p not in found.symbols)
     if style == "masthead":
         _read_masthead(text, found)
     job = JOB.search(text)
