@@ -204,6 +204,7 @@ def _lines(document: Document, furniture: pdf_furniture.Furniture) -> tuple[list
     it starts on. The masthead, running headers and footers are lines of the
     extracted text (``Parsed.text``) but not of the rendition: they are
     metadata, not letter, so neither the grammar nor the rules read them.
+    The session block's two columns are given one after the other.
     """
     mirror = document.mirror_votes > 0
     texts = [line.text(mirror) for line in document.lines]
@@ -212,7 +213,11 @@ def _lines(document: Document, furniture: pdf_furniture.Furniture) -> tuple[list
     first = {body[group[0]]: [body[j] for j in group] for group in groups}
     lines: list[Line] = []
     kept: list[Line] = []
-    for i, source in enumerate(document.lines):
+    order = list(range(len(document.lines)))
+    for at, i in zip(sorted(furniture.session), furniture.session, strict=True):
+        order[at] = i
+    for i in order:
+        source = document.lines[i]
         if i in furniture.lines:
             lines.append(Line(len(lines) + 1, texts[i], source.page, furniture.lines[i]))
         elif i in first:

@@ -28,6 +28,8 @@ _INDENT = 0.15  # of the text width: the most a line inside a paragraph is inden
 _EDGE = 0.25  # of the font size: lines whose edges are this close share a margin
 _SHARED = 0.1  # of the lines: fewer than this sharing an edge is no margin (ragged text)
 _WRAP = 0.1  # of the text width: the most a wrapped line of ragged text stops short
+_HEADING_WRAP = 0.35  # the same for a heading's lines, measured from the heading's own edge
+_HEADING = 1.1  # times the body's font size: a line this large is set in a heading style
 _PAGE_LINES = 8  # a page with fewer body lines takes the document's margins
 _NEAR = 0.1  # of the text width: line ends this close to the closing margin are "near" it
 _JUSTIFIED = 0.6  # of the lines ending near the closing margin: at least this many end on it
@@ -122,8 +124,45 @@ def _fits(line: TextLine, following: TextLine, room: float, width: float) -> boo
     return first + 0.3 * line.size < room - 0.04 * width
 
 
+def _heading_edges(lines: Sequence[TextLine]) -> dict[tuple[int, float], float]:
+    """The closing edge of each heading size on each page: the farthest its lines reach.
+
+    A heading style (the UN's 12 pt bold titles) has an indent of its own on
+    the closing side, so its lines wrap well short of the body's margin: the
+    first line of a two-line annex title ends a sixth of the width short.
+    """
+    body = median(line.size for line in lines)
+    edges: dict[tuple[int, float], float] = {}
+    for line in lines:
+        if line.size >= _HEADING * body:
+            key = (line.page, round(line.size, 1))
+            end = -line.x0 if line.rtl else line.x1
+            edges[key] = max(edges.get(key, end), end)
+    return edges
+
+
+def _heading_margins(
+    line: TextLine,
+    following: TextLine,
+    margins: tuple[float, float, bool],
+    edges: dict[tuple[int, float], float],
+) -> tuple[tuple[float, float, bool], float]:
+    """The margins a line of a heading wraps at, and how short of them it may stop."""
+    edge = edges.get((line.page, round(line.size, 1)))
+    if edge is None or abs(following.size - line.size) > 0.1:
+        return margins, _WRAP
+    left, right, ragged_page = margins
+    if line.rtl:
+        return (max(left, -edge), right, ragged_page), _HEADING_WRAP
+    return (left, min(right, edge), ragged_page), _HEADING_WRAP
+
+
 def _ends_after(
-    line: TextLine, following: TextLine, margins: tuple[float, float, bool], ragged: bool
+    line: TextLine,
+    following: TextLine,
+    margins: tuple[float, float, bool],
+    ragged: bool,
+    wrap: float = _WRAP,
 ) -> bool:
     """Is ``line`` the last of its paragraph, judging by where it stops?
 
@@ -142,7 +181,7 @@ def _ends_after(
     start, end = _gaps(line, left, right)
     indent = max(_SHORT * line.size, _INDENT * width)
     if end > _SHORT * line.size:
-        short = end <= (width if ragged_page else _WRAP * width)
+        short = end <= (width if ragged_page else wrap * width)
         aligned = start <= indent and _gaps(following, left, right)[0] <= _SHORT * line.size
         wrapped = (ragged or ragged_page) and short and aligned
         return not (wrapped and not _fits(line, following, end, width))
@@ -155,6 +194,7 @@ def paragraphs(lines: Sequence[TextLine]) -> list[list[int]]:
         return []
     margins = _margins(lines)
     spacing = _spacing(lines)
+    headings = _heading_edges(lines)
     groups: list[list[int]] = [[0]]
     ragged = True  # every line of the paragraph so far stopped short of the closing margin
     for i in range(1, len(lines)):
@@ -162,7 +202,8 @@ def paragraphs(lines: Sequence[TextLine]) -> list[list[int]]:
         left, right, _ = margins[previous.page]
         ragged = ragged and _gaps(previous, left, right)[1] > _SHORT * previous.size
         apart = line.page == previous.page and previous.y - line.y > _GAP * spacing
-        if apart or _ends_after(previous, line, margins[previous.page], ragged):
+        wrapping, wrap = _heading_margins(previous, line, margins[previous.page], headings)
+        if apart or _ends_after(previous, line, wrapping, ragged, wrap):
             groups.append([])
             ragged = True
         groups[-1].append(i)

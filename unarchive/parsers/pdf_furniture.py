@@ -31,6 +31,20 @@ DATE_CODES = regex.compile(r"^\d{6}(?:\s+\d{6})*$")
 # Typewriter-era running lines: "Page 2" under the symbol, "/..." where a page continues.
 PAGE_WORD = regex.compile(r"^(?:Page|Página|Pág\.)\s*\d{1,4}$", regex.IGNORECASE)
 CONTINUED = regex.compile(r"^/\s*(?:\.\s*){2,3}$|^/\u2026$")
+# The session block under a masthead: organs side by side, then "Eightieth session" /
+# "Eightieth year", then "Agenda item 26" and the item's title (research/un-docs.md §3.1).
+SESSION = regex.compile(
+    r"^(?:[\p{L}-]+\s+){1,3}(?:session|year)\b.{0,20}$|^(?:الدورة|السنة)\s+\p{L}",
+    regex.IGNORECASE,
+)
+AGENDA = regex.compile(
+    r"^(?:(?:provisional\s+)?agenda\s+items?\s+\d|items?\s+\d+(?:\s+and\s+\d+)?\s+of\s+the\s+"
+    r"(?:provisional\s+agenda|preliminary\s+list)|points?\s+\d+.{0,40}ordre du jour"
+    r"|البند(?:ان)?\s)",
+    regex.IGNORECASE,
+)
+_ROW = 0.5  # of the font size: lines whose baselines are this close are one row of the block
+_STEP = 1.6  # of the font size: a wider step down ends the session block
 _HEADER_BAND = 0.10
 _FOOTER_BAND = 0.14
 _MASTHEAD_BAND = 0.40
@@ -103,6 +117,7 @@ class Furniture:
     """What the page furniture says, and which lines it took."""
 
     lines: dict[int, str] = field(default_factory=dict)  # index of the line -> style
+    session: list[int] = field(default_factory=list)  # the session block, column by column
     symbol: str | None = None
     symbols: list[str] = field(default_factory=list)  # the masthead's, in order (A/... and S/...)
     job_number: str | None = None
@@ -162,6 +177,7 @@ def find(lines: Sequence[TextLine], heights: dict[int, float]) -> Furniture:
     found = Furniture()
     texts = [clean(line.text()) for line in lines]
     _masthead(lines, texts, heights, found)
+    _session(lines, texts, found)
     for i, (line, text) in enumerate(zip(lines, texts, strict=True)):
         if i in found.lines:
             continue
@@ -198,6 +214,55 @@ def _masthead(
         if i not in marks:
             break
         found.lines[i] = "masthead"
+
+
+def _is_session_line(text: str) -> bool:
+    return bool(SESSION.match(text) or AGENDA.match(text)) or text.casefold() in _ORGAN_KEYS
+
+
+_ORGAN_KEYS = frozenset(organ.casefold() for organ in ORGANS)
+
+
+def _session(lines: Sequence[TextLine], texts: list[str], found: Furniture) -> None:
+    """The session block between the masthead and the title: masthead furniture too.
+
+    It is a table of two columns (the General Assembly's session and agenda
+    item beside the Security Council's year), read as one line per row unless
+    its cells were split; the agenda item's title follows on lines of the same
+    size, one line-step apart. It ends at a wider step (before the title) or a
+    line of another size.
+    """
+    page = lines[0].page if lines else 0
+    block: list[int] = []
+    agenda: TextLine | None = None
+    for i, line in enumerate(lines):
+        if line.page != page or (i in found.lines and not block):
+            continue
+        if i in found.lines:
+            break
+        last = lines[block[-1]] if block else None
+        row = last is not None and abs(last.y - line.y) < _ROW * line.size
+        near = last is None or row or last.y - line.y <= _STEP * line.size
+        if not near:
+            break
+        if _is_session_line(texts[i]):
+            agenda = line if AGENDA.match(texts[i]) else agenda
+        elif agenda is None or abs(line.size - agenda.size) > 0.1 * agenda.size:
+            break
+        block.append(i)
+    if not any(SESSION.match(texts[i]) or AGENDA.match(texts[i]) for i in block):
+        return
+    for i in block:
+        found.lines[i] = "masthead"
+    # Column by column: the left column (session, agenda item) first, then the right.
+    columns = sorted(block, key=lambda i: (_column(lines, block, i), -lines[i].y))
+    found.session = columns
+
+
+def _column(lines: Sequence[TextLine], block: list[int], index: int) -> int:
+    """0 for a line of the first column of the block, 1 for one that starts right of a cell."""
+    line = lines[index]
+    return int(any(lines[j].x1 < line.x0 for j in block if abs(lines[j].y - line.y) < 1.0))
 
 
 def _read(text: str, style: str, found: Furniture) -> None:

@@ -290,16 +290,31 @@ def _overstruck(units: list[Unit]) -> list[Unit]:
 
 
 def _split_blocks(units: list[Unit]) -> list[list[Unit]]:
-    """Split a baseline where a gap wider than a few ems separates two blocks."""
+    """Split a baseline where a gap wider than a few ems separates two blocks.
+
+    A space drawn after the gap starts the new block too: Word draws one at the
+    start of a table cell (the session block of a 2025 letter), and measured
+    from it the cell's first letter is close. Spaces at a block's edges are
+    dropped, so that they do not widen it.
+    """
     blocks: list[list[Unit]] = [[units[0]]]
     right = units[0].x1
     for unit in units[1:]:
-        if unit.x0 - right > _COLUMN_GAP * unit.size and not _is_space(unit.text):
+        if unit.x0 - right > _COLUMN_GAP * unit.size:
             blocks.append([])
         blocks[-1].append(unit)
         if unit.x1 > right:
             right = unit.x1
-    return blocks
+    return [trimmed for block in blocks if (trimmed := _trim_spaces(block))]
+
+
+def _trim_spaces(block: list[Unit]) -> list[Unit]:
+    start, end = 0, len(block)
+    while start < end and _is_space(block[start].text):
+        start += 1
+    while end > start and _is_space(block[end - 1].text):
+        end -= 1
+    return block[start:end]
 
 
 def _with_spaces(units: list[Unit]) -> list[str]:
