@@ -254,3 +254,17 @@ EN_JOINT_LETTER = KnownLetter(
         "organ": "General Assembly",
     },
 )
+
+# The English letter as a typist of the 1990s set it, with an annex title in two centred lines.
+EN_TYPED_LETTER = KnownLetter(
+    language="en",
+    masthead=EN_MASTHEAD,
+    letter=EN_LETTER.letter,
+    annex=(
+        "ANNEX",
+        "Peacekeeping: taking stock of six decades of operations in the field and preparing"
+        " for the future",
+        *EN_LETTER.annex[2:],
+    ),
+    metadata=EN_LETTER.metadata,
+)

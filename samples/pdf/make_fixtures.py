@@ -31,6 +31,7 @@ from letters import (  # noqa: E402
     EN_JOINT_LETTER,
     EN_LETTER,
     EN_SESSION,
+    EN_TYPED_LETTER,
     KnownLetter,
 )
 
@@ -175,6 +176,20 @@ def fpdf2_typewriter(known: KnownLetter, out: Path, second_symbol: str) -> None:
     between paragraphs, the masthead's two symbols and "Distr." / "GENERAL" on lines of their
     own, "English" and "Page 2" under the symbol on later pages, "/..." where a page goes on,
     "UNITED NATIONS" in bold by overstriking."""
+    pdf = _typewriter_class(second_symbol)(known, MONO, MONO_BOLD)
+    pdf.set_text_shaping(False)
+    pdf.add_page()
+
+    def paragraph(text: str) -> None:
+        pdf.multi_cell(0, 5, "     " + text, align="L", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(5)  # a blank line
+
+    _fpdf_body(pdf, known, paragraph)
+    pdf.output(str(out))
+    write_known(known, out)
+
+
+def _typewriter_class(second_symbol: str) -> type:
     base = _fpdf_class()
 
     class Typewriter(base):  # type: ignore[misc, valid-type]
@@ -211,17 +226,67 @@ def fpdf2_typewriter(known: KnownLetter, out: Path, second_symbol: str) -> None:
                 self.cell(0, 5, "/...", align="R", new_x="LMARGIN", new_y="NEXT")
                 self.cell(0, 5, self.known.masthead.barcode, new_x="LMARGIN", new_y="NEXT")
 
-    pdf = Typewriter(known, MONO, MONO_BOLD)
+    return Typewriter
+
+
+def fpdf2_typewriter_session(known: KnownLetter, out: Path, second_symbol: str) -> None:
+    """A typewriter-era joint letter (A/53/938-S/1999/512, A/49/230-S/1994/822 on ODS): the
+    session block in two columns with the agenda item's title in capitals, the title as an
+    indented block wrapped at its own measure, a footnote under a row of underscores, "-----"
+    under the last line, and a centred annex title broken where it looks balanced."""
+    pdf = _typewriter_class(second_symbol)(known, MONO, MONO_BOLD)
     pdf.set_text_shaping(False)
     pdf.add_page()
+    pdf.set_font("body", "", 10)
+    rows = (
+        ("GENERAL ASSEMBLY", "SECURITY COUNCIL"),
+        ("Sixty-fifth session", "Sixty-sixth year"),
+        ("Agenda item 33*", ""),
+        ("PREVENTION OF ARMED CONFLICT AND", ""),
+        ("   THE PEACEFUL SETTLEMENT OF DISPUTES", ""),
+    )
+    for left, right in rows:
+        y = pdf.get_y()
+        pdf.cell(90, 4.2, left)
+        pdf.set_xy(140, y)
+        pdf.cell(0, 4.2, right, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(10)
+    title, *letter = known.letter
+    for line in _wrap(pdf, title, 85, 85):  # typed as a block indented 2.25 inches
+        pdf.set_x(57)
+        pdf.cell(0, 4.2, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(10)
 
     def paragraph(text: str) -> None:
-        pdf.multi_cell(0, 5, "     " + text, align="L", new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(5)  # a blank line
+        pdf.multi_cell(0, 4.2, "     " + text, align="L", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4.2)
 
-    _fpdf_body(pdf, known, paragraph)
+    for text in letter[:-2]:
+        paragraph(text)
+    for text in letter[-2:]:  # each line centred on a point in the right half
+        pdf.set_x(150 - pdf.get_string_width(text) / 2)
+        pdf.cell(0, 4.2, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_y(235)
+    pdf.cell(0, 4.2, "________________________", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4.2)
+    pdf.cell(0, 4.2, "     * A/65/50.", new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    heading, annex_title, kind, *annex = known.annex
+    for line in (heading, "", *_balanced(annex_title), "", kind, ""):
+        pdf.cell(0, 4.2, line, align="C", new_x="LMARGIN", new_y="NEXT")
+    for text in annex:
+        paragraph(text)
+    pdf.cell(0, 4.2, "-----", align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(out))
     write_known(known, out)
+
+
+def _balanced(text: str) -> list[str]:
+    """A centred title broken in two before a small word near its middle, as a typist would."""
+    words = text.split()
+    middle = len(words) // 2
+    at = next(i for i in range(middle, len(words)) if words[i][:1].islower())
+    return [" ".join(words[:at]), " ".join(words[at:])]
 
 
 def _kashida_points(word: str) -> list[int]:
@@ -748,6 +813,9 @@ CASES: dict[str, Callable[[Path], None]] = {
     "en-libreoffice-un-layout": lambda out: libreoffice_un_layout(EN_LETTER, out),
     "ar-libreoffice-un-layout": lambda out: libreoffice_un_layout(AR_LETTER, out),
     "en-fpdf2-un-2025": lambda out: fpdf2_un_2025(EN_JOINT_LETTER, out),
+    "en-fpdf2-typewriter-session": lambda out: fpdf2_typewriter_session(
+        EN_TYPED_LETTER, out, "A/65/980"
+    ),
     "scan": scan,
 }
 

@@ -29,6 +29,7 @@ _EDGE = 0.25  # of the font size: lines whose edges are this close share a margi
 _SHARED = 0.1  # of the lines: fewer than this sharing an edge is no margin (ragged text)
 _WRAP = 0.1  # of the text width: the most a wrapped line of ragged text stops short
 _HEADING_WRAP = 0.35  # the same for a heading's lines, measured from the heading's own edge
+_BLOCK = 0.4  # of the text width: the least an indented block of text spans
 _HEADING = 1.1  # times the body's font size: a line this large is set in a heading style
 _PAGE_LINES = 8  # a page with fewer body lines takes the document's margins
 _NEAR = 0.1  # of the text width: line ends this close to the closing margin are "near" it
@@ -188,6 +189,67 @@ def _ends_after(
     return start > indent
 
 
+def _indented_runs(
+    lines: Sequence[TextLine], margins: dict[int, tuple[float, float, bool]], spacing: float
+) -> dict[int, float]:
+    """Lines that start a line-step above another at the same indent, well inside the margin.
+
+    A typewriter title set as an indented block ("Letter dated … from the" /
+    "Committee on …" at 2.25 inches) wraps at its own measure, not the page's:
+    each such line maps to the smallest gap its run leaves on the closing side.
+    Only a block that starts left of the middle: a signature block stands right of it.
+    """
+    pairs: list[int] = []
+    for i in range(len(lines) - 1):
+        line, following = lines[i], lines[i + 1]
+        left, right, _ = margins[line.page]
+        start = _gaps(line, left, right)[0]
+        same = abs(start - _gaps(following, left, right)[0]) <= _EDGE * line.size
+        near = line.page == following.page and 0 < line.y - following.y <= _GAP * spacing
+        # Left of the middle: a signature block, right of it, has lines of their own.
+        inside = _INDENT * (right - left) < start < 0.5 * (right - left)
+        if same and near and inside and line.size == following.size:
+            pairs.append(i)
+    runs: dict[int, float] = {}
+    for i in reversed(pairs):
+        left, right, _ = margins[lines[i].page]
+        end = _gaps(lines[i], left, right)[1]
+        below = runs.get(i + 1, _gaps(lines[i + 1], left, right)[1])
+        runs[i] = min(end, below)
+    # A block of text is wide; a list of short items (an address) is not one.
+    return {
+        i: edge
+        for i, edge in runs.items()
+        if _measure(lines[i], edge, margins[lines[i].page]) >= _BLOCK * _width(margins, lines[i])
+    }
+
+
+def _width(margins: dict[int, tuple[float, float, bool]], line: TextLine) -> float:
+    left, right, _ = margins[line.page]
+    return right - left
+
+
+def _measure(line: TextLine, edge: float, margins: tuple[float, float, bool]) -> float:
+    """The width of an indented block: from its lines' start to its closing edge."""
+    left, right, _ = margins
+    return right - left - _gaps(line, left, right)[0] - edge
+
+
+def _centred_run(line: TextLine, following: TextLine, left: float, right: float) -> bool:
+    """A centred heading goes on where its next centred line starts with a small letter.
+
+    A typist breaks a centred title where it looks balanced, not where the
+    words run out: "Declaration by … Arafat" / "to Gaza/Jericho, issued on …".
+    """
+    text = following.text()
+    return (
+        _centred(line, left, right)
+        and _centred(following, left, right)
+        and text[:1].islower()
+        and abs(line.size - following.size) < 0.1 * line.size
+    )
+
+
 def paragraphs(lines: Sequence[TextLine]) -> list[list[int]]:
     """Indices of ``lines`` grouped into paragraphs, in order."""
     if not lines:
@@ -195,6 +257,7 @@ def paragraphs(lines: Sequence[TextLine]) -> list[list[int]]:
     margins = _margins(lines)
     spacing = _spacing(lines)
     headings = _heading_edges(lines)
+    runs = _indented_runs(lines, margins, spacing)
     groups: list[list[int]] = [[0]]
     ragged = True  # every line of the paragraph so far stopped short of the closing margin
     for i in range(1, len(lines)):
@@ -203,7 +266,14 @@ def paragraphs(lines: Sequence[TextLine]) -> list[list[int]]:
         ragged = ragged and _gaps(previous, left, right)[1] > _SHORT * previous.size
         apart = line.page == previous.page and previous.y - line.y > _GAP * spacing
         wrapping, wrap = _heading_margins(previous, line, margins[previous.page], headings)
-        if apart or _ends_after(previous, line, wrapping, ragged, wrap):
+        if i - 1 in runs:  # an indented block: it wraps at its own closing edge
+            room = _gaps(previous, left, right)[1] - runs[i - 1]
+            ends = _fits(previous, line, room, right - left)
+        else:
+            ends = _ends_after(previous, line, wrapping, ragged, wrap) and not _centred_run(
+                previous, line, left, right
+            )
+        if apart or ends:
             groups.append([])
             ragged = True
         groups[-1].append(i)

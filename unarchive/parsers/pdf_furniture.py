@@ -43,6 +43,10 @@ AGENDA = regex.compile(
     r"|البند(?:ان)?\s)",
     regex.IGNORECASE,
 )
+# A typed rule: "-----" centred under the last line (the end of a document), or a row of
+# underscores over the footnotes at the foot of a page.
+RULE = regex.compile(r"^(?:-{3,}|_{3,}|\*{3,})$")
+FOOTNOTE_RULE = regex.compile(r"^_{5,}$")
 _ROW = 0.5  # of the font size: lines whose baselines are this close are one row of the block
 _STEP = 1.6  # of the font size: a wider step down ends the session block
 _HEADER_BAND = 0.10
@@ -187,6 +191,7 @@ def find(lines: Sequence[TextLine], heights: dict[int, float]) -> Furniture:
             found.lines[i] = "header"  # the language of the version, under the symbol
         elif line.y < height * _FOOTER_BAND and (_is_running_line(text) or JOB.search(text)):
             found.lines[i] = "footer"
+    _rules_and_footnotes(lines, texts, heights, found)
     previous = ""
     for i, style in sorted(found.lines.items()):
         # A typewriter masthead puts "Distr." and "GENERAL" on two lines.
@@ -214,6 +219,29 @@ def _masthead(
         if i not in marks:
             break
         found.lines[i] = "masthead"
+
+
+def _rules_and_footnotes(
+    lines: Sequence[TextLine], texts: list[str], heights: dict[int, float], found: Furniture
+) -> None:
+    """Typed rules are no text; under a rule of underscores low on a page, footnotes.
+
+    A typewriter page sets its footnotes ("* A/49/50/Rev.1.") under a row of
+    underscores: they annotate the text (the masthead's agenda item), they are
+    not paragraphs of the letter.
+    """
+    notes_on: int | None = None
+    for i, (line, text) in enumerate(zip(lines, texts, strict=True)):
+        if notes_on is not None and line.page != notes_on:
+            notes_on = None
+        if i in found.lines:
+            continue
+        if RULE.match(text.replace(" ", "")):
+            found.lines[i] = "rule"
+            low = line.y < heights.get(line.page, 842.0) * 0.5
+            notes_on = line.page if low and FOOTNOTE_RULE.match(text.replace(" ", "")) else None
+        elif notes_on is not None:
+            found.lines[i] = "footnote"
 
 
 def _is_session_line(text: str) -> bool:
