@@ -101,14 +101,36 @@ def _is_mark(text: str) -> bool:
 
 
 def units_of(page: PageGlyphs) -> list[Unit]:
-    """The page's units: visible glyphs, or, on a page with nothing visible, its invisible layer."""
+    """The page's units: visible glyphs, or, on a page with nothing visible, its invisible layer.
+
+    On a page with both, the invisible words that no visible glyph covers are
+    read too: Acrobat Capture draws the words it is sure of as text and keeps
+    the others as picture, with their text invisible over them.
+    """
     visible = [g for g in page.glyphs if not g.invisible]
     if any(not g.text.isspace() for g in visible):
+        if len(visible) < len(page.glyphs):
+            return _glyph_units(_uncovered(page.glyphs, visible), page.actual_text)
         return _glyph_units(visible, page.actual_text)
     hidden = [g for g in page.glyphs if g.invisible]
     if hidden and _operations_are_logical(hidden):
         return _operation_units(hidden)
     return _glyph_units(hidden, page.actual_text)
+
+
+def _uncovered(glyphs: Sequence[Glyph], visible: Sequence[Glyph]) -> list[Glyph]:
+    """The visible glyphs and the invisible ones drawn where no visible glyph is, in order."""
+    rows: dict[int, list[Glyph]] = {}
+    for g in visible:
+        if not g.text.isspace():
+            rows.setdefault(round(g.y), []).append(g)
+
+    def covered(g: Glyph) -> bool:
+        middle = (g.x0 + g.x1) / 2
+        near = [v for y in (round(g.y) - 1, round(g.y), round(g.y) + 1) for v in rows.get(y, ())]
+        return any(v.x0 - 0.5 <= middle <= v.x1 + 0.5 for v in near)
+
+    return [g for g in glyphs if not g.invisible or not (g.text.isspace() or covered(g))]
 
 
 def _glyph_units(glyphs: Sequence[Glyph], actual: dict[int, str]) -> list[Unit]:
@@ -294,13 +316,15 @@ def _split_blocks(units: list[Unit]) -> list[list[Unit]]:
 
     A space drawn after the gap starts the new block too: Word draws one at the
     start of a table cell (the session block of a 2025 letter), and measured
-    from it the cell's first letter is close. Spaces at a block's edges are
-    dropped, so that they do not widen it.
+    from it the cell's first letter is close. Not an invisible OCR layer's
+    space: it stands wherever the engine put it, often over a word it lost.
+    Spaces at a block's edges are dropped, so that they do not widen it.
     """
     blocks: list[list[Unit]] = [[units[0]]]
     right = units[0].x1
     for unit in units[1:]:
-        if unit.x0 - right > _COLUMN_GAP * unit.size:
+        drawn = not (unit.invisible and _is_space(unit.text))
+        if unit.x0 - right > _COLUMN_GAP * unit.size and drawn:
             blocks.append([])
         blocks[-1].append(unit)
         if unit.x1 > right:
