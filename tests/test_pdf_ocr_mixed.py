@@ -4,13 +4,15 @@ Acrobat Capture draws the words it is sure of as text and leaves the others as
 picture with their text invisible over them (A/45/189-S/21225: "Palestinian Arabs in
 [Judea, Samaria] and the Gaza district"). Before, only the visible words were read and
 the line had holes; a visible space after a hole, once Word's table cells were split at
-a leading space, cut the line in two.
+a leading space, cut the line in two. The OCR's masthead is read through its usual
+misreadings ("ORIGINAL8", a symbol spaced out letter by letter).
 """
 
 from __future__ import annotations
 
+from unarchive.parsers.pdf_furniture import find
 from unarchive.parsers.pdf_glyphs import Glyph, PageGlyphs
-from unarchive.parsers.pdf_lines import build_lines
+from unarchive.parsers.pdf_lines import TextLine, build_lines
 
 
 def _word(text: str, x: float, invisible: bool, seq: int, y: float = 500.0) -> list[Glyph]:
@@ -47,3 +49,33 @@ def test_a_page_of_visible_text_only_is_unchanged() -> None:
         _word("General Assembly ", 60.0, False, 1), _word(" Security Council", 330.0, False, 2)
     )
     assert [line.text() for line in build_lines(page)] == ["General Assembly", "Security Council"]
+
+
+def _line(y: float, x0: float, text: str) -> TextLine:
+    line = TextLine(page=1, y=y, x0=x0, x1=x0 + 6 * len(text), size=11.8)
+    line._texts = (text, text)
+    return line
+
+
+def test_an_ocr_masthead_with_its_misreadings_is_read() -> None:
+    # A/45/311-S/21356: the OCR spaced the symbol out and read "ORIGINAL:" as "ORIGINAL8".
+    lines = [
+        _line(706.6, 78.0, "General Assembly Security Council"),
+        _line(703.0, 430.1, "Distr."),
+        _line(690.5, 430.1, "GENERAL"),
+        _line(665.8, 430.1, "A / 4 5 / 3 1 1"),
+        _line(653.0, 430.3, "S/21356"),
+        _line(640.6, 430.8, "13 June 1990"),
+        _line(616.3, 429.8, "ORIGINAL8 ENGLISH"),
+        _line(393.1, 73.4, "Letter dated 12 June 1990 from the Permanent Observer of Palestine"),
+    ]
+    found = find(lines, {1: 792.0})
+    assert sorted(found.lines) == list(range(7))
+    assert found.symbols == ["A/45/311", "S/21356"]
+    assert found.original_language == "en"
+    assert found.distribution == "General"
+
+
+def test_words_spaced_out_that_make_no_symbol_stay_as_they_are() -> None:
+    lines = [_line(700.0, 60.0, "Original: English"), _line(600.0, 60.0, "a b c d e f")]
+    assert 1 not in find(lines, {1: 792.0}).lines

@@ -25,7 +25,10 @@ JOB = regex.compile(r"(?<![\d-])((?:GE\.)?\d{2}-\d{5})(?:\s*\(([A-Z])\))?")
 BARCODE = regex.compile(r"^\*\d{5,9}\*$")
 PAGE_NUMBER = regex.compile(r"^(?:-\s*)?\d{1,4}(?:\s*-)?$|^\d{1,4}\s*/\s*\d{1,4}$")
 DISTR = regex.compile(r"^Distr\.?\s*:?\s*(\p{L}+)", regex.IGNORECASE)
-ORIGINAL = regex.compile(r"(?:^|\s)(?:Original|ORIGINAL)\s*:\s*(\p{L}+)|الأصل\s*:\s*(\p{L}+)")
+# "ORIGINAL8": an OCR layer's reading of the colon.
+ORIGINAL = regex.compile(
+    r"(?:^|\s)(?:Original|ORIGINAL)\s*(?::|(?<=L)8)\s*(\p{L}+)|الأصل\s*:\s*(\p{L}+)"
+)
 JOB_LANGUAGE = regex.compile(r"[()]([A-Z])[()]")  # (A), or )A( drawn in a right-to-left line
 DATE_CODES = regex.compile(r"^\d{6}(?:\s+\d{6})*$")
 # Typewriter-era running lines: "Page 2" under the symbol, "/..." where a page continues.
@@ -152,6 +155,15 @@ def _ascii_digits(text: str) -> str:
     return "".join(str(int(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text)
 
 
+def _unspaced(text: str) -> str:
+    """A symbol an OCR layer spaced out letter by letter ("A / 4 5 / 3 1 1"), put together."""
+    tokens = text.split()
+    if len(tokens) < 5 or any(len(token) > 1 for token in tokens):
+        return text
+    joined = "".join(tokens)
+    return joined if SYMBOL.match(joined) else text
+
+
 def _is_masthead_line(text: str) -> bool:
     return bool(
         SYMBOL.match(text)
@@ -179,7 +191,7 @@ def _is_running_line(text: str) -> bool:
 def find(lines: Sequence[TextLine], heights: dict[int, float]) -> Furniture:
     """Mark the furniture among ``lines`` (all pages, top to bottom) and read its metadata."""
     found = Furniture()
-    texts = [clean(line.text()) for line in lines]
+    texts = [_unspaced(clean(line.text())) for line in lines]
     _masthead(lines, texts, heights, found)
     _session(lines, texts, found)
     for i, (line, text) in enumerate(zip(lines, texts, strict=True)):
