@@ -79,3 +79,34 @@ def test_an_ocr_masthead_with_its_misreadings_is_read() -> None:
 def test_words_spaced_out_that_make_no_symbol_stay_as_they_are() -> None:
     lines = [_line(700.0, 60.0, "Original: English"), _line(600.0, 60.0, "a b c d e f")]
     assert 1 not in find(lines, {1: 792.0}).lines
+
+
+def _at(page: int, y: float, text: str) -> TextLine:
+    line = TextLine(page=page, y=y, x0=41.0, x1=41.0 + 5 * len(text), size=9.8)
+    line._texts = (text, text)
+    return line
+
+
+def test_running_lines_of_a_scaled_scan_stack_below_the_header_band() -> None:
+    # A/40/281-S/17146 (Acrobat Capture): a 622 pt page whose running lines start at 553 pt.
+    lines = [
+        _at(1, 300.0, "In conclusion, I wish to request that this letter be circulated."),
+        _at(1, 110.0, "85-12781 0356b (E)"),
+        _at(1, 26.2, "/ . . ."),
+        _at(2, 553.5, "A/40/281"),
+        _at(2, 543.8, "S/17146"),
+        _at(2, 534.0, "English"),
+        _at(2, 524.2, "Page 2"),
+        _at(2, 495.8, "According to the weekly Al-Fajr of 5 April, a Nablus youth"),
+        _at(2, 300.0, "2"),
+    ]
+    found = find(lines, {1: 628.0, 2: 622.0})
+    assert found.lines == {
+        1: "footer",
+        2: "footer",
+        3: "header",
+        4: "header",
+        5: "header",
+        6: "header",
+    }
+    assert found.job_number == "85-12781 (E)"

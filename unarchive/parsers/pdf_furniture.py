@@ -55,6 +55,7 @@ _STEP = 1.6  # of the font size: a wider step down ends the session block
 _HEADER_BAND = 0.10
 _FOOTER_BAND = 0.14
 _MASTHEAD_BAND = 0.40
+_STACK_BAND = 0.20
 
 ORGANISATIONS = (
     "United Nations",
@@ -197,12 +198,11 @@ def find(lines: Sequence[TextLine], heights: dict[int, float]) -> Furniture:
     for i, (line, text) in enumerate(zip(lines, texts, strict=True)):
         if i in found.lines:
             continue
-        height = heights.get(line.page, 842.0)
-        top = line.y > height * (1 - _HEADER_BAND)
-        if top and (_is_running_line(text) or text.lower() in LANGUAGES):
-            found.lines[i] = "header"  # the language of the version, under the symbol
-        elif line.y < height * _FOOTER_BAND and (_is_running_line(text) or JOB.search(text)):
-            found.lines[i] = "footer"
+        first = i == 0 or lines[i - 1].page != line.page
+        stacked = first or found.lines.get(i - 1) == "header"
+        style = _running(line, text, heights.get(line.page, 842.0), stacked)
+        if style:
+            found.lines[i] = style
     _rules_and_footnotes(lines, texts, heights, found)
     previous = ""
     for i, style in sorted(found.lines.items()):
@@ -210,6 +210,25 @@ def find(lines: Sequence[TextLine], heights: dict[int, float]) -> Furniture:
         _read(f"Distr. {texts[i]}" if previous == "Distr." else texts[i], style, found)
         previous = texts[i] if style == "masthead" else ""
     return found
+
+
+def _running(line: TextLine, text: str, height: float, stacked: bool) -> str | None:
+    """ "header" or "footer" for a running line of a page, by what it says and where it stands.
+
+    A typewriter page stacks its running lines four deep (two symbols, the
+    language, "Page 2"), and a scan has margins of its own: the first line of
+    a page and those under a header are running lines down to a fifth of the
+    page; a job number or "/..." low on the page is a footer up to a fifth.
+    """
+    running = _is_running_line(text) or text.lower() in LANGUAGES
+    top = line.y > height * (1 - _HEADER_BAND)
+    if running and (top or (stacked and line.y > height * (1 - _STACK_BAND))):
+        return "header"  # with the language of the version, under the symbol
+    if line.y < height * _FOOTER_BAND and (_is_running_line(text) or JOB.search(text)):
+        return "footer"
+    if line.y < height * _STACK_BAND and (JOB.match(text) or CONTINUED.match(text)):
+        return "footer"
+    return None
 
 
 def _masthead(
