@@ -14,10 +14,13 @@ Status:
 - [x] inverse bidi at levels 0-2, digits and Latin inside Arabic, mirrored brackets (vote)
 - [x] combining marks glued to their letter, presentation forms folded, word gaps as spaces
 - [x] masthead (symbol, organ, distribution, date, original language), job number,
-      barcode, running headers and footers, page numbers
-- [x] paragraphs joined across page breaks
+      barcode, running headers and footers, page numbers, the session block (organs,
+      session, agenda item), typed rules and the footnotes under them
+- [x] paragraphs joined across page breaks; titles wrapped at their style's own edge
 - [x] image-only pages: E006 (a wholly scanned PDF is unreadable, E006);
-      an invisible OCR layer is read in its own word order
+      an invisible OCR layer is read in its own word order, and its words between
+      visible OCR text
+- [ ] session and agenda item as metadata (no model field: kept as furniture)
 - [x] encrypted, truncated, malformed or empty files: UnreadableInput (E005); a time bound
 - [x] memory flat in the page count (pages read one at a time, lines compacted)
 - [x] an optional PDFium glyph reader (``UNARCHIVE_PDF_BACKEND=pdfium``; extra ``pdf``)
