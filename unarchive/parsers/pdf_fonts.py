@@ -1,9 +1,14 @@
-"""A PDF font's glyph codes as text and widths, through pypdf's font reader.
+"""A PDF font's glyph codes as text and widths: our own reader, pypdf's where ours is unsure.
 
-pypdf reads the ToUnicode map, the encoding and the widths; this module
-decides what a code that the map leaves out means (in a font that numbers its
-glyphs, a piece of a cluster: no text) and keeps what the Letter model can
-carry (no control characters, no lone surrogates).
+Opening a font costs pypdf more than the page's glyphs cost us on a short
+Arabic letter: it parses the ToUnicode map a line at a time and reads the
+font program's dictionaries that text extraction never needs. ``pdf_fontmaps``
+reads the common fonts (composite Identity-H fonts with ``/W``, TrueType and
+Type1 fonts with ``/Widths``) to exactly the maps pypdf would make, and gives
+up on anything else, for pypdf's ``Font`` to read. This module then decides
+what a code that the map leaves out means (in a font that numbers its glyphs,
+a piece of a cluster: no text) and keeps what the Letter model can carry (no
+control characters, no lone surrogates).
 """
 
 from __future__ import annotations
@@ -15,8 +20,13 @@ import regex
 from pypdf.generic import DictionaryObject
 from pypdf.generic._font import Font
 
+from unarchive.parsers.pdf_fontmaps import FontMaps, read_font
+
 _NOT_TEXT = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _NOT_XML = regex.compile(r"[\ud800-\udfff\ufffe\uffff]")
+
+Decoded = tuple[str, float, bool]
+_MAX_RUNS = 4096  # distinct strings remembered per font
 
 
 def as_text(mapped: Any) -> str:
@@ -32,26 +42,48 @@ def as_text(mapped: Any) -> str:
     return _NOT_XML.sub("\ufffd", _NOT_TEXT.sub("", mapped))
 
 
+def font_maps(resource: DictionaryObject) -> FontMaps:
+    """The font's encoding, ToUnicode map and widths: ours when we can, else pypdf's."""
+    maps = read_font(resource)
+    if maps is None:
+        font = Font.from_font_resource(resource)
+        maps = FontMaps(font.encoding, font.character_map, font.character_widths)
+    return maps
+
+
 @dataclass
 class FontCodec:
     """A font's code -> (text, width in 1/1000 em) decoder, built once per font object."""
 
-    font: Font
+    maps: FontMaps
     by_glyph: bool  # codes are glyph ids: only the ToUnicode map gives characters
-    cache: dict[str, tuple[str, float, bool]] = field(default_factory=dict)
+    cache: dict[str, Decoded] = field(default_factory=dict)
+    runs: dict[bytes, list[Decoded]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, resource: DictionaryObject) -> FontCodec:
-        font = Font.from_font_resource(resource)
+        maps = font_maps(resource)
         composite = resource.get("/Subtype") == "/Type0"
         # A subset TrueType font with a ToUnicode map and no /Encoding (LibreOffice,
         # Word) numbers its glyphs 1, 2, 3 …: a code the map leaves out is no letter.
-        subset = "/Encoding" not in resource and bool(font.character_map)
-        return cls(font, composite or subset)
+        subset = "/Encoding" not in resource and bool(maps.character_map)
+        return cls(maps, composite or subset)
 
-    def codes(self, raw: bytes) -> list[tuple[str, float, bool]]:
-        """(text, width, is_single_byte_space) for each glyph code in ``raw``."""
-        encoding = self.font.encoding
+    def codes(self, raw: bytes) -> list[Decoded]:
+        """(text, width, is_single_byte_space) for each glyph code in ``raw``.
+
+        A string is decoded once: the same run of codes (a word, or one glyph
+        where the writer positions each) comes back from the cache.
+        """
+        hit = self.runs.get(raw)
+        if hit is None:
+            if len(self.runs) >= _MAX_RUNS:  # memory stays flat on a long document
+                self.runs.clear()
+            hit = self.runs[raw] = self._decode(raw)
+        return hit
+
+    def _decode(self, raw: bytes) -> list[Decoded]:
+        encoding = self.maps.encoding
         cache = self.cache
         if isinstance(encoding, str):
             try:
@@ -65,12 +97,12 @@ class FontCodec:
             for byte in raw
         ]
 
-    def _lookup(self, code: str, encoded: str, space: bool) -> tuple[str, float, bool]:
+    def _lookup(self, code: str, encoded: str, space: bool) -> Decoded:
         hit = self.cache.get(code)
         if hit is None:
-            font = self.font
-            mapped = font.character_map.get(encoded)
-            widths = font.character_widths
+            maps = self.maps
+            mapped = maps.character_map.get(encoded)
+            widths = maps.widths
             width = widths.get(code, widths.get("default", 500))
             if mapped is None and not self.by_glyph:
                 mapped = encoded
@@ -79,7 +111,7 @@ class FontCodec:
                 # font maps other glyphs, an unmapped one is a piece of a cluster
                 # whose text another glyph carries (a mark, a connecting stroke);
                 # when it maps none, every character is lost.
-                mapped = "" if font.character_map else "\ufffd"
+                mapped = "" if maps.character_map else "\ufffd"
             hit = (as_text(mapped), float(width), space)
             self.cache[code] = hit
         return hit
