@@ -53,13 +53,18 @@ class _NotPlain(Exception):
 def resolve(value: Any) -> Any:
     """``value.get_object()``, read here when it is a plain indirect dictionary or array."""
     if isinstance(value, IndirectObject):
-        try:
-            read = _read(value)
-        except Exception:  # _NotPlain, or anything odd about the reader: ask pypdf
-            read = None
+        read = read_plain(value)
         if read is not None:
             return read
     return value.get_object()
+
+
+def read_plain(reference: IndirectObject) -> Any:
+    """The referenced dictionary or array read here, or None where pypdf should read it."""
+    try:
+        return _read(reference)
+    except Exception:  # _NotPlain, or anything odd about the reader: pypdf's business
+        return None
 
 
 def _read(reference: IndirectObject) -> Any:
