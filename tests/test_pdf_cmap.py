@@ -57,6 +57,8 @@ READ_HERE = {
     "bfchar, ligature": b"2 beginbfchar\n<0102> <00660066>\n<0103> <0644 0627>\nendbfchar",
     "bfchar, surrogate pair": b"1 beginbfchar\n<0201> <D83DDE00>\nendbfchar",
     "bfchar, lone surrogate": b"1 beginbfchar\n<0202> <D83D>\nendbfchar",
+    "bfchar, a high surrogate before a low one": b"2 beginbfchar\n<0001> <D83D>\n<DE00> <0041>\n"
+    b"endbfchar",
     "bfchar, lower-case hex": b"1 beginbfchar\n<00ab> <06cc>\nendbfchar",
     "bfrange, number": b"1 beginbfrange\n<0010> <0015> <0041>\nendbfrange",
     "bfrange, ligature number": b"1 beginbfrange\n<0020> <0022> <00660069>\nendbfrange",

@@ -47,6 +47,12 @@ _RANGE = (
 _BFRANGE = re.compile(rb"(?:" + _SPACE + _RANGE + rb")*" + _SPACE)
 _RANGES = re.compile(_RANGE)
 _ITEMS = re.compile(_HEX)
+# A section of two-byte codes each mapped to one UTF-16 unit (most of every
+# map): read at once, as long as no two units of it pair into one character.
+_BFCHAR_UNITS = re.compile(
+    rb"(?:" + _SPACE + rb"<[0-9A-Fa-f]{4}>[ \t]*<[0-9A-Fa-f]{4}>)*" + _SPACE
+)
+_NOT_HEX = re.compile(rb"[^0-9A-Fa-f]+")
 
 _MAX_ENTRIES = 65_536  # pypdf refuses maps over 100 000 entries: a map near that is its call
 _MAX_TEXT = 1_024  # hex digits of one destination string (pypdf's limit)
@@ -107,11 +113,28 @@ class _Reader:
         self.codes.append(code)
 
     def bfchar(self, body: bytes) -> None:
+        if self.digits in (0, 4) and _BFCHAR_UNITS.fullmatch(body) and self._units(body):
+            return
         if not _BFCHAR.fullmatch(body):
             raise _NotPlain
         for source, destination in _PAIRS.findall(body):
             code = self._source(source)
             self._add(code, _text(destination))
+
+    def _units(self, body: bytes) -> bool:
+        """A section of <XXXX> <YYYY> pairs, read at once; False if two units paired."""
+        digits = _NOT_HEX.sub(b"", body)
+        units = bytes.fromhex(digits.decode("ascii")).decode("utf-16-be", "surrogatepass")
+        if len(units) * 4 != len(digits):
+            return False  # a surrogate pair formed across two entries: read them one by one
+        codes, texts = units[0::2], units[1::2]
+        if len(self.codes) + len(codes) > _MAX_ENTRIES:
+            raise _NotPlain
+        if codes:
+            self.digits = 4
+        self.mapping.update(zip(codes, texts, strict=True))
+        self.codes.extend(map(ord, codes))
+        return True
 
     def bfrange(self, body: bytes) -> None:
         if not _BFRANGE.fullmatch(body):

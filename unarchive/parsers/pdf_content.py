@@ -44,6 +44,13 @@ _TOKEN = re.compile(
     rb"|(?P<end>\Z)"
     rb"|(?P<other>[\s\S]))"  # no token starts here: give up (so every position matches)
 )
+_NUMBER = rb"[+-]?(?:\d+(?:\.\d*)?|\.\d+)"
+_OPERATOR = rb"[A-Za-z'\"][^" + _DELIMITER + rb"]{0,127}(?=[" + _DELIMITER + rb"]|\Z)"
+# Most operations are numbers and an operator, each after a blank ("1 0 0 1 72 700
+# Tm"): one match reads them all, and gives the tokens _TOKEN would give.
+_PLAIN_OPERATION = re.compile(
+    rb"[ \t\r\n]*((?:" + _NUMBER + rb"[ \t\r\n]+)*)(" + _OPERATOR + rb")"
+)
 _ESCAPE = re.compile(rb"\\(?:([0-7]{1,3})|[\r\n]{1,2}|(.))", re.DOTALL)
 _ESCAPED = {
     b"n": b"\n",
@@ -101,11 +108,28 @@ def _read(data: bytes, encoding: Any) -> list[Operation]:
     stack: list[tuple[list[Any], bool]] = []  # open arrays and dictionaries
     target = operands
     in_dict = False
-    # Every position matches some alternative, so finditer never skips a byte.
-    for found in _TOKEN.finditer(data):
+    plain, token_at = _PLAIN_OPERATION.match, _TOKEN.match
+    position = 0
+    while True:
+        if not stack:  # outside arrays and dictionaries, try a whole plain operation first
+            found = plain(data, position)
+            if found is not None:
+                numbers, operator = found.groups()
+                if numbers:
+                    operands.extend(map(float, numbers.split()))
+                if operator == b"BI":
+                    raise _GiveUp
+                out.append((operands, operator))
+                operands = target = []
+                position = found.end()
+                continue
+        # Every position matches some alternative of _TOKEN, so no byte is skipped.
+        found = token_at(data, position)
+        assert found is not None
+        position = found.end()
         kind = found.lastgroup or "end"
         token = found.group(kind) if kind != "end" else b""
-        if kind == "num":  # the commonest first
+        if kind == "num":
             target.append(_number(token) if in_dict else float(token))
         elif kind == "op":
             if stack or token == b"BI":

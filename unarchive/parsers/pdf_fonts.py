@@ -51,14 +51,32 @@ def font_maps(resource: DictionaryObject) -> FontMaps:
     return maps
 
 
+class _Decoded(dict[str, Decoded]):
+    """Code -> (text, width, is_space), each code worked out once, on first sight."""
+
+    def __init__(self, codec: FontCodec) -> None:
+        super().__init__()
+        self.codec = codec
+
+    def __missing__(self, code: str) -> Decoded:
+        hit = self[code] = self.codec.lookup(code)
+        return hit
+
+
 @dataclass
 class FontCodec:
     """A font's code -> (text, width in 1/1000 em) decoder, built once per font object."""
 
     maps: FontMaps
     by_glyph: bool  # codes are glyph ids: only the ToUnicode map gives characters
-    cache: dict[str, Decoded] = field(default_factory=dict)
     runs: dict[bytes, list[Decoded]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.decoded = _Decoded(self)
+        encoding = self.maps.encoding
+        # A simple font's codes are bytes: latin-1 turns each into the character
+        # of the same number, the key of its entry (two-byte fonts: the codec's).
+        self.codec = encoding if isinstance(encoding, str) else "latin-1"
 
     @classmethod
     def of(cls, resource: DictionaryObject) -> FontCodec:
@@ -79,39 +97,30 @@ class FontCodec:
         if hit is None:
             if len(self.runs) >= _MAX_RUNS:  # memory stays flat on a long document
                 self.runs.clear()
-            hit = self.runs[raw] = self._decode(raw)
-        return hit
-
-    def _decode(self, raw: bytes) -> list[Decoded]:
-        encoding = self.maps.encoding
-        cache = self.cache
-        if isinstance(encoding, str):
             try:
-                chars = raw.decode(encoding, "surrogatepass")
+                chars = raw.decode(self.codec, "surrogatepass")
             except UnicodeDecodeError:
-                chars = raw.decode(encoding, "replace")
-            return [cache.get(code) or self._lookup(code, code, False) for code in chars]
-        return [
-            cache.get(chr(byte))
-            or self._lookup(chr(byte), encoding.get(byte, chr(byte)), byte == 32)
-            for byte in raw
-        ]
-
-    def _lookup(self, code: str, encoded: str, space: bool) -> Decoded:
-        hit = self.cache.get(code)
-        if hit is None:
-            maps = self.maps
-            mapped = maps.character_map.get(encoded)
-            widths = maps.widths
-            width = widths.get(code, widths.get("default", 500))
-            if mapped is None and not self.by_glyph:
-                mapped = encoded
-            elif mapped is None:
-                # A composite font's code is a glyph id, not a character. When the
-                # font maps other glyphs, an unmapped one is a piece of a cluster
-                # whose text another glyph carries (a mark, a connecting stroke);
-                # when it maps none, every character is lost.
-                mapped = "" if maps.character_map else "\ufffd"
-            hit = (as_text(mapped), float(width), space)
-            self.cache[code] = hit
+                chars = raw.decode(self.codec, "replace")
+            hit = self.runs[raw] = list(map(self.decoded.__getitem__, chars))
         return hit
+
+    def lookup(self, code: str) -> Decoded:
+        """What one code stands for (``codes`` remembers it)."""
+        maps = self.maps
+        encoding = maps.encoding
+        if isinstance(encoding, str):
+            encoded, space = code, False
+        else:
+            encoded, space = encoding.get(ord(code), code), code == " "
+        mapped = maps.character_map.get(encoded)
+        widths = maps.widths
+        width = widths.get(code, widths.get("default", 500))
+        if mapped is None and not self.by_glyph:
+            mapped = encoded
+        elif mapped is None:
+            # A composite font's code is a glyph id, not a character. When the
+            # font maps other glyphs, an unmapped one is a piece of a cluster
+            # whose text another glyph carries (a mark, a connecting stroke);
+            # when it maps none, every character is lost.
+            mapped = "" if maps.character_map else "\ufffd"
+        return (as_text(mapped), float(width), space)
