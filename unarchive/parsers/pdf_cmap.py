@@ -49,9 +49,7 @@ _RANGES = re.compile(_RANGE)
 _ITEMS = re.compile(_HEX)
 # A section of two-byte codes each mapped to one UTF-16 unit (most of every
 # map): read at once, as long as no two units of it pair into one character.
-_BFCHAR_UNITS = re.compile(
-    rb"(?:" + _SPACE + rb"<[0-9A-Fa-f]{4}>[ \t]*<[0-9A-Fa-f]{4}>)*" + _SPACE
-)
+_BFCHAR_UNITS = re.compile(rb"(?:" + _SPACE + rb"<[0-9A-Fa-f]{4}>[ \t]*<[0-9A-Fa-f]{4}>)*" + _SPACE)
 _NOT_HEX = re.compile(rb"[^0-9A-Fa-f]+")
 
 _MAX_ENTRIES = 65_536  # pypdf refuses maps over 100 000 entries: a map near that is its call

@@ -46,11 +46,20 @@ _TOKEN = re.compile(
 )
 _NUMBER = rb"[+-]?(?:\d+(?:\.\d*)?|\.\d+)"
 _OPERATOR = rb"[A-Za-z'\"][^" + _DELIMITER + rb"]{0,127}(?=[" + _DELIMITER + rb"]|\Z)"
-# Most operations are numbers and an operator, each after a blank ("1 0 0 1 72 700
-# Tm"): one match reads them all, and gives the tokens _TOKEN would give.
+_HEX_STRING = rb"<(?!<)[0-9A-Fa-f \t\r\n]*>"
+_PLAIN_STRING = rb"\([^()\\]*\)"  # no escapes, no nested parentheses
+_ITEM = rb"(?:" + _HEX_STRING + rb"|" + _PLAIN_STRING + rb"|" + _NUMBER + rb"(?![-+.\d]))"
+# Most operations are numbers, perhaps a string or an array of strings and
+# numbers, and an operator ("1 0 0 1 72 700 Tm", "(word) Tj", "[<0102> -3 <03>]
+# TJ"): one match reads them all, and gives the tokens _TOKEN would give.
+# Whatever else (escapes, names, dictionaries, comments) is left to _TOKEN.
 _PLAIN_OPERATION = re.compile(
-    rb"[ \t\r\n]*((?:" + _NUMBER + rb"[ \t\r\n]+)*)(" + _OPERATOR + rb")"
+    rb"[ \t\r\n]*((?:" + _NUMBER + rb"[ \t\r\n]+)*)"
+    rb"(?:\(([^()\\]*)\)|(" + _HEX_STRING + rb")"
+    rb"|\[((?:[ \t\r\n]*" + _ITEM + rb")*)[ \t\r\n]*\])?"
+    rb"[ \t\r\n]*(" + _OPERATOR + rb")"
 )
+_ITEMS = re.compile(rb"[ \t\r\n]*(?:(" + _HEX_STRING + rb")|\(([^()\\]*)\)|(" + _NUMBER + rb"))")
 _ESCAPE = re.compile(rb"\\(?:([0-7]{1,3})|[\r\n]{1,2}|(.))", re.DOTALL)
 _ESCAPED = {
     b"n": b"\n",
@@ -114,9 +123,15 @@ def _read(data: bytes, encoding: Any) -> list[Operation]:
         if not stack:  # outside arrays and dictionaries, try a whole plain operation first
             found = plain(data, position)
             if found is not None:
-                numbers, operator = found.groups()
+                numbers, literal, hexadecimal, items, operator = found.groups()
                 if numbers:
                     operands.extend(map(float, numbers.split()))
+                if literal is not None:
+                    operands.append(literal)
+                elif hexadecimal is not None:
+                    operands.append(_hex(hexadecimal))
+                elif items is not None:
+                    operands.append(_array(items))
                 if operator == b"BI":
                     raise _GiveUp
                 out.append((operands, operator))
@@ -154,6 +169,16 @@ def _read(data: bytes, encoding: Any) -> list[Operation]:
     if stack:
         raise _GiveUp
     return out
+
+
+def _array(items: bytes) -> ArrayObject:
+    """The strings and numbers of a plain array, as _TOKEN and _close would make it."""
+    # findall gives b"" for the groups that did not take part: a hex string and a
+    # number are never empty, a literal string may be.
+    return ArrayObject(
+        _hex(hexadecimal) if hexadecimal else float(number) if number else literal
+        for hexadecimal, literal, number in _ITEMS.findall(items)
+    )
 
 
 def _number(token: bytes) -> Any:
