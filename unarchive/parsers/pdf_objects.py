@@ -17,7 +17,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    FloatObject,
+    IndirectObject,
+    NameObject,
+    NumberObject,
+)
 
 from unarchive.parsers.pdf_content import _number
 
@@ -43,6 +50,12 @@ _TOKEN = re.compile(
     + rb"|(?P<endobj>endobj)"
     + _END
     + rb"|(?P<other>[\s\S]|\Z))"
+)
+
+
+# An array of numbers only (a width array), read in one match after its "[".
+_NUMBERS = re.compile(
+    rb"((?:" + _WS + rb"*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?=[\t\n\r \]]))*)" + _WS + rb"*\]"
 )
 
 
@@ -96,16 +109,24 @@ def _parse(data: bytes, start: int, reader: Any) -> Any:
     """The one dictionary or array after ``start``, which ``endobj`` must follow."""
     stack: list[list[Any]] = []
     done: Any = None
-    for found in _TOKEN.finditer(data, start):
+    position = start
+    while True:
+        found = _TOKEN.match(data, position)  # every position matches some alternative
+        assert found is not None
+        position = found.end()
         kind = found.lastgroup
         if done is not None:
             if kind != "endobj":
                 raise _NotPlain
             return done
         if kind == "open":
-            stack.append([found["open"]])
-            continue
-        if kind == "close":
+            numbers = _NUMBERS.match(data, position) if found["open"] == b"[" else None
+            if numbers is None:  # a dictionary, or an array of more than numbers
+                stack.append([found["open"]])
+                continue
+            position = numbers.end()
+            value: Any = ArrayObject(map(_number_object, numbers[1].split()))
+        elif kind == "close":
             value = _close(stack.pop() if stack else [b""], found["close"])
         elif kind == "num":
             value = _number(found["num"])
@@ -121,7 +142,14 @@ def _parse(data: bytes, start: int, reader: Any) -> Any:
             done = value
         else:
             stack[-1].append(value)
-    raise _NotPlain
+
+
+def _number_object(token: bytes) -> Any:
+    """What pypdf makes of a number: ``NumberObject`` (its constructor, without the
+    checks a number that matched ``_NUMBERS`` passes anyway) or ``FloatObject``."""
+    if b"." in token:
+        return FloatObject(token)
+    return int.__new__(NumberObject, int(token))
 
 
 def _close(items: list[Any], token: bytes) -> Any:
