@@ -53,6 +53,7 @@ from unarchive.text.unicode import UNICODE_VERSION
 RENDITION = "r1"
 _ARABIC_BLOCK = re.compile("[\u0600-\u06ff]")
 _ASCII_LETTER = re.compile("[A-Za-z]")
+_MIRRORED = pdf_bidi.MIRROR.keys()
 
 
 @dataclass
@@ -153,7 +154,9 @@ def read_document(
             if not lines and glyphs.images:
                 document.empty_pages.append(glyphs.number)
             for line in lines:
-                document.mirror_votes += pdf_bidi.mirrored_votes(line.units, line.levels)
+                # Only a line with a bracket or guillemet can vote (a set test, in C).
+                if not _MIRRORED.isdisjoint(line.units):
+                    document.mirror_votes += pdf_bidi.mirrored_votes(line.units, line.levels)
                 line.compact()
             document.lines.extend(lines)
     return document, records.messages
