@@ -22,7 +22,7 @@ import re
 # a space is the font's space, and that decides a default width.
 ToUnicode = tuple[dict[str, str], list[int]]
 
-_KEYWORD = re.compile(rb"(begin|end)(bfchar|bfrange)")
+_KEYWORD = re.compile(rb"bfchar|bfrange")  # after "begin" or "end"
 _HEX = rb"<([0-9A-Fa-f ]*)>"
 _SPACE = rb"[ \t\r\n]*"
 # pypdf reads a bfchar section line by line, pairs of tokens: a pair may not
@@ -50,7 +50,6 @@ _ITEMS = re.compile(_HEX)
 # A section of two-byte codes each mapped to one UTF-16 unit (most of every
 # map): read at once, as long as no two units of it pair into one character.
 _BFCHAR_UNITS = re.compile(rb"(?:" + _SPACE + rb"<[0-9A-Fa-f]{4}>[ \t]*<[0-9A-Fa-f]{4}>)*" + _SPACE)
-_NOT_HEX = re.compile(rb"[^0-9A-Fa-f]+")
 
 _MAX_ENTRIES = 65_536  # pypdf refuses maps over 100 000 entries: a map near that is its call
 _MAX_TEXT = 1_024  # hex digits of one destination string (pypdf's limit)
@@ -81,14 +80,20 @@ def read_to_unicode(data: bytes) -> ToUnicode | None:
 
 def _sections(data: bytes) -> list[tuple[bytes, bytes]]:
     """(kind, body) of each section; begin and end must alternate, one kind each time."""
-    found = list(_KEYWORD.finditer(data))
+    found = []
+    for keyword in _KEYWORD.finditer(data):  # "bfchar", "bfrange": a literal, found fast
+        at = keyword.start()
+        if data[max(at - 5, 0) : at] == b"begin":
+            found.append((b"begin", keyword[0], at - 5, keyword.end()))
+        elif data[max(at - 3, 0) : at] == b"end":
+            found.append((b"end", keyword[0], at - 3, keyword.end()))
     if len(found) % 2:
         raise _NotPlain
     sections = []
     for begin, end in zip(found[::2], found[1::2], strict=True):
-        if begin[1] != b"begin" or end[1] != b"end" or begin[2] != end[2]:
+        if begin[0] != b"begin" or end[0] != b"end" or begin[1] != end[1]:
             raise _NotPlain
-        sections.append((begin[2], data[begin.end() : end.start()]))
+        sections.append((begin[1], data[begin[3] : end[2]]))
     return sections
 
 
@@ -121,7 +126,7 @@ class _Reader:
 
     def _units(self, body: bytes) -> bool:
         """A section of <XXXX> <YYYY> pairs, read at once; False if two units paired."""
-        digits = _NOT_HEX.sub(b"", body)
+        digits = body.translate(None, b" \t\r\n<>")  # all that is left are the digits
         units = bytes.fromhex(digits.decode("ascii")).decode("utf-16-be", "surrogatepass")
         if len(units) * 4 != len(digits):
             return False  # a surrogate pair formed across two entries: read them one by one

@@ -15,6 +15,7 @@ result is not put in pypdf's cache: it is the font reader's alone.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any
 
 from pypdf.generic import (
@@ -125,7 +126,7 @@ def _parse(data: bytes, start: int, reader: Any) -> Any:
                 stack.append([found["open"]])
                 continue
             position = numbers.end()
-            value: Any = ArrayObject(map(_number_object, numbers[1].split()))
+            value: Any = _numbers(numbers[1])
         elif kind == "close":
             value = _close(stack.pop() if stack else [b""], found["close"])
         elif kind == "num":
@@ -144,12 +145,20 @@ def _parse(data: bytes, start: int, reader: Any) -> Any:
             stack[-1].append(value)
 
 
-def _number_object(token: bytes) -> Any:
-    """What pypdf makes of a number: ``NumberObject`` (its constructor, without the
-    checks a number that matched ``_NUMBERS`` passes anyway) or ``FloatObject``."""
-    if b"." in token:
-        return FloatObject(token)
-    return int.__new__(NumberObject, int(token))
+def _numbers(run: bytes) -> ArrayObject:
+    """An array's numbers as pypdf makes them: ``NumberObject``, or ``FloatObject`` with a point.
+
+    ``NumberObject(n)`` is ``int.__new__(NumberObject, int(n))`` once its checks pass,
+    which every whole number matched by ``_NUMBERS`` does: made here in C, a few
+    hundred widths cost what a few dozen cost through the constructor.
+    """
+    tokens = run.split()
+    if b"." not in run:
+        return ArrayObject(map(_NEW_NUMBER, map(int, tokens)))
+    return ArrayObject(FloatObject(t) if b"." in t else _NEW_NUMBER(int(t)) for t in tokens)
+
+
+_NEW_NUMBER = partial(int.__new__, NumberObject)
 
 
 def _close(items: list[Any], token: bytes) -> Any:
