@@ -24,6 +24,7 @@ from unarchive.parsers.pdf_fontmaps import FontMaps, read_font
 
 _NOT_TEXT = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _NOT_XML = regex.compile(r"[\ud800-\udfff\ufffe\uffff]")
+_EITHER = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 Decoded = tuple[str, float, bool]
 _MAX_RUNS = 4096  # distinct strings remembered per font
@@ -39,6 +40,8 @@ def as_text(mapped: Any) -> str:
     """
     if not isinstance(mapped, str):
         return "\ufffd"
+    if _EITHER.search(mapped) is None:  # nearly always: one search, not two substitutions
+        return mapped
     return _NOT_XML.sub("\ufffd", _NOT_TEXT.sub("", mapped))
 
 
