@@ -47,19 +47,24 @@ _TOKEN = re.compile(
 _NUMBER = rb"[+-]?(?:\d+(?:\.\d*)?|\.\d+)"
 _OPERATOR = rb"[A-Za-z'\"][^" + _DELIMITER + rb"]{0,127}(?=[" + _DELIMITER + rb"]|\Z)"
 _HEX_STRING = rb"<(?!<)[0-9A-Fa-f \t\r\n]*>"
-_PLAIN_STRING = rb"\([^()\\]*\)"  # no escapes, no nested parentheses
-_ITEM = rb"(?:" + _HEX_STRING + rb"|" + _PLAIN_STRING + rb"|" + _NUMBER + rb"(?![-+.\d]))"
+# A literal string without nested parentheses, its escapes the ones _TOKEN takes
+# ("unrolled": one way to match, so a string that fails costs one pass).
+_ESCAPE_SEQUENCE = rb"\\(?:[0-7]{1,3}|[\r\n]{1,2}|[nrtbf()\\/ %<>\[\]#_&$])"
+_LITERAL = rb"\([^()\\]*(?:" + _ESCAPE_SEQUENCE + rb"[^()\\]*)*\)"
+_ITEM = rb"(?:" + _HEX_STRING + rb"|" + _LITERAL + rb"|" + _NUMBER + rb"(?![-+.\d]))"
 # Most operations are numbers, perhaps a string or an array of strings and
 # numbers, and an operator ("1 0 0 1 72 700 Tm", "(word) Tj", "[<0102> -3 <03>]
 # TJ"): one match reads them all, and gives the tokens _TOKEN would give.
-# Whatever else (escapes, names, dictionaries, comments) is left to _TOKEN.
+# Whatever else (names, dictionaries, nested parentheses, comments) is left to _TOKEN.
 _PLAIN_OPERATION = re.compile(
     rb"[ \t\r\n]*((?:" + _NUMBER + rb"[ \t\r\n]+)*)"
-    rb"(?:\(([^()\\]*)\)|(" + _HEX_STRING + rb")"
+    rb"(?:(" + _LITERAL + rb")|(" + _HEX_STRING + rb")"
     rb"|\[((?:[ \t\r\n]*" + _ITEM + rb")*)[ \t\r\n]*\])?"
     rb"[ \t\r\n]*(" + _OPERATOR + rb")"
 )
-_ITEMS = re.compile(rb"[ \t\r\n]*(?:(" + _HEX_STRING + rb")|\(([^()\\]*)\)|(" + _NUMBER + rb"))")
+_ITEMS = re.compile(
+    rb"[ \t\r\n]*(?:(" + _HEX_STRING + rb")|(" + _LITERAL + rb")|(" + _NUMBER + rb"))"
+)
 _ESCAPE = re.compile(rb"\\(?:([0-7]{1,3})|[\r\n]{1,2}|(.))", re.DOTALL)
 _ESCAPED = {
     b"n": b"\n",
@@ -119,15 +124,21 @@ def _read(data: bytes, encoding: Any) -> list[Operation]:
     in_dict = False
     plain, token_at = _PLAIN_OPERATION.match, _TOKEN.match
     position = 0
+    # A plain operation is tried where an operation starts, outside arrays and
+    # dictionaries; once it fails, _TOKEN reads on to the operator (trying again
+    # at every token of a long run would make the reading quadratic).
+    try_plain = True
     while True:
-        if not stack:  # outside arrays and dictionaries, try a whole plain operation first
+        if try_plain and not stack:
             found = plain(data, position)
-            if found is not None:
+            if found is None:
+                try_plain = False
+            else:
                 numbers, literal, hexadecimal, items, operator = found.groups()
                 if numbers:
                     operands.extend(map(float, numbers.split()))
                 if literal is not None:
-                    operands.append(literal)
+                    operands.append(_literal(literal))
                 elif hexadecimal is not None:
                     operands.append(_hex(hexadecimal))
                 elif items is not None:
@@ -151,6 +162,7 @@ def _read(data: bytes, encoding: Any) -> list[Operation]:
                 raise _GiveUp
             out.append((operands, token))
             operands = target = []
+            try_plain = True
         elif kind == "name":
             target.append(NameObject(token.decode("ascii")))
         elif kind == "lit" or kind == "hex":
@@ -173,10 +185,9 @@ def _read(data: bytes, encoding: Any) -> list[Operation]:
 
 def _array(items: bytes) -> ArrayObject:
     """The strings and numbers of a plain array, as _TOKEN and _close would make it."""
-    # findall gives b"" for the groups that did not take part: a hex string and a
-    # number are never empty, a literal string may be.
+    # findall gives b"" for the groups that did not take part; no token is empty.
     return ArrayObject(
-        _hex(hexadecimal) if hexadecimal else float(number) if number else literal
+        _hex(hexadecimal) if hexadecimal else _literal(literal) if literal else float(number)
         for hexadecimal, literal, number in _ITEMS.findall(items)
     )
 
