@@ -16,6 +16,7 @@ PLAIN = {
     "a font dictionary": b"<< /Type /Font /Subtype /CIDFontType2 /DW 364 /FontDescriptor 13 0 R\n"
     b"/W [ 0 [ 0 483 1221.5 -2 +3 .5 4. ] 16 18 636 ] /CIDSystemInfo << /Supplement 0 >> >>",
     "an array": b"[ 1 [ 2 3 ] 4 5 6 ]",
+    "an array of numbers": b"[0 483 -1221.5 +3 .5 4. 0007\r\n12\t13]",
     "no spaces": b"<</A[1 2/B]/C<</D 4 0 R>>/E/F>>",
     "other line ends": b"<<\r/A 1\r\n/B\t[2\t3]\n>>",
     "empty": b"<< >>",
@@ -38,6 +39,9 @@ LEFT_TO_PYPDF = {
     "a reference with a sign": b"[ +12 0 R ]",
     "a reference spread out": b"[ 12         0          R ]",
     "a number glued to a name": b"[ 1.5.2 ]",
+    "a sign alone": b"[ 1 - 2 ]",
+    "a point alone": b"[ 1 . 2 ]",
+    "two numbers run together": b"[ 1+2 3 ]",
     "a form feed": b"<<\x0c/A 1 >>",
     "a stream": stream(b"abc"),
 }

@@ -19,7 +19,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from pypdf._cmap import _parse_encoding
-from pypdf.generic import ArrayObject, DictionaryObject, NameObject, StreamObject
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    FloatObject,
+    NameObject,
+    NumberObject,
+    StreamObject,
+)
 from pypdf.generic._font import Font
 
 from unarchive.parsers.pdf_cmap import read_to_unicode
@@ -31,6 +38,7 @@ _DEFAULT_FLAGS = 32  # pypdf's FontDescriptor default: not fixed pitch
 _MAX_CID = 0xFFFF
 _MAX_CID_RUN = 65_536  # pypdf's limits on /W
 _MAX_CID_ENTRIES = 100_000
+_NUMBER_TYPES = {NumberObject, FloatObject}
 
 
 @dataclass(frozen=True)
@@ -124,7 +132,7 @@ def _w_array(array: Any, widths: dict[str, Any]) -> None:
         first = int(items[i])
         following: Any = items[i + 1] if i + 1 < len(items) else None
         if isinstance(following, ArrayObject):
-            values = [value.get_object() for value in following]
+            values = _widths(following)
             last, step = first + len(values) - 1, 2
         elif _number(following) and i + 2 < len(items) and _number(items[i + 2]):
             last, step = int(following), 3
@@ -132,7 +140,7 @@ def _w_array(array: Any, widths: dict[str, Any]) -> None:
         else:
             raise _Unsure
         entries += last - first + 1
-        if not _fits(first, last, entries) or not all(_number(v) for v in values):
+        if not _fits(first, last, entries):
             raise _Unsure
         codes = map(chr, range(first, last + 1))
         if step == 2:
@@ -140,6 +148,16 @@ def _w_array(array: Any, widths: dict[str, Any]) -> None:
         else:
             widths.update(dict.fromkeys(codes, items[i + 2]))
         i += step
+
+
+def _widths(array: ArrayObject) -> list[Any]:
+    """An array of widths, which must all be numbers (checked by type, in C, when plain)."""
+    if set(map(type, array)) <= _NUMBER_TYPES:
+        return array
+    values = [value.get_object() for value in array]
+    if not all(_number(v) for v in values):
+        raise _Unsure
+    return values
 
 
 def _fits(first: int, last: int, entries: int) -> bool:

@@ -54,10 +54,8 @@ _TOKEN = re.compile(
 )
 
 
-# An array of numbers only (a width array), read in one match after its "[".
-_NUMBERS = re.compile(
-    rb"((?:" + _WS + rb"*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?=[\t\n\r \]]))*)" + _WS + rb"*\]"
-)
+# What an array of numbers only (a width array) is made of.
+_NUMBER_BYTES = re.compile(rb"[0-9+\-.\t\n\r ]*")
 
 
 class _NotPlain(Exception):
@@ -121,12 +119,11 @@ def _parse(data: bytes, start: int, reader: Any) -> Any:
                 raise _NotPlain
             return done
         if kind == "open":
-            numbers = _NUMBERS.match(data, position) if found["open"] == b"[" else None
-            if numbers is None:  # a dictionary, or an array of more than numbers
+            value: Any = _numbers(data, position) if found["open"] == b"[" else None
+            if value is None:  # a dictionary, or an array of more than numbers
                 stack.append([found["open"]])
                 continue
-            position = numbers.end()
-            value: Any = _numbers(numbers[1])
+            position = data.index(b"]", position) + 1
         elif kind == "close":
             value = _close(stack.pop() if stack else [b""], found["close"])
         elif kind == "num":
@@ -145,17 +142,31 @@ def _parse(data: bytes, start: int, reader: Any) -> Any:
             stack[-1].append(value)
 
 
-def _numbers(run: bytes) -> ArrayObject:
-    """An array's numbers as pypdf makes them: ``NumberObject``, or ``FloatObject`` with a point.
+def _numbers(data: bytes, start: int) -> ArrayObject | None:
+    """The array from ``start`` to its "]" if it holds numbers only, as pypdf makes them.
 
-    ``NumberObject(n)`` is ``int.__new__(NumberObject, int(n))`` once its checks pass,
-    which every whole number matched by ``_NUMBERS`` does: made here in C, a few
-    hundred widths cost what a few dozen cost through the constructor.
+    That is ``NumberObject``, or ``FloatObject`` with a point; ``NumberObject(n)`` is
+    ``int.__new__(NumberObject, int(n))`` once its checks pass, which every number
+    Python reads does. Made here in C, a few hundred widths cost what a few dozen
+    cost through pypdf's constructors. A token Python does not read as a number
+    (pypdf would warn and use 0) leaves the array to the token reader.
     """
+    end = data.find(b"]", start)
+    run = data[start:end]
+    if end < 0 or not _NUMBER_BYTES.fullmatch(run):
+        return None
     tokens = run.split()
-    if b"." not in run:
-        return ArrayObject(map(_NEW_NUMBER, map(int, tokens)))
-    return ArrayObject(FloatObject(t) if b"." in t else _NEW_NUMBER(int(t)) for t in tokens)
+    try:
+        if b"." not in run:
+            return ArrayObject(map(_NEW_NUMBER, map(int, tokens)))
+        return ArrayObject([_float(t) if b"." in t else _NEW_NUMBER(int(t)) for t in tokens])
+    except ValueError:
+        return None
+
+
+def _float(token: bytes) -> FloatObject:
+    float(token)  # raises where pypdf's FloatObject would warn and make 0.0
+    return FloatObject(token)
 
 
 _NEW_NUMBER = partial(int.__new__, NumberObject)
