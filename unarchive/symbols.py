@@ -135,7 +135,7 @@ def is_symbol(text: str) -> bool:
 
 def split_joint(text: str) -> list[str]:
     """``A/47/60-S/23329`` -> ``['A/47/60', 'S/23329']``; a single symbol stays one."""
-    pieces = regex.split(r"-(?=[A-Z][A-Z0-9]*/)", text)
+    pieces = regex.split(r"\s*[-\u2010-\u2014]\s*(?=[A-Z][A-Z0-9]*/)", text)
     return pieces if all("/" in p for p in pieces) else [text]
 
 
@@ -146,6 +146,6 @@ SYMBOL_LINE = regex.compile(
     rf"^[\s{BIDI_CONTROLS}]*"
     r"(?=[^\n]*[0-9٠-٩])"
     r"(?P<symbol>(?:[A-Z]{1,10}|[A-Za-z]{1,10}(?=/))"
-    r"(?:[/_\-][A-Za-z0-9.()*٠-٩\- ]*[A-Za-z0-9)*٠-٩])+)"
+    r"(?:[/_\-\u2010-\u2014][A-Za-z0-9.()*٠-٩\-\u2010-\u2014 ]*[A-Za-z0-9)*٠-٩])+)"
     rf"[\s{BIDI_CONTROLS}]*$"
 )

@@ -247,6 +247,8 @@ def _metadata(letter: Letter, furniture: pdf_furniture.Furniture, rendition: Ren
     update = {k: v for k, v in found.items() if v is not None and getattr(current, k) is None}
     if furniture.symbol:
         update["symbol"] = furniture.symbol
+    if len(furniture.symbols) > 1 and not current.additional_symbols:
+        update["additional_symbols"] = tuple(furniture.symbols[1:])
     fields = dict(letter.provenance.fields)
     fields.update(dict.fromkeys(update, RENDITION))
     # The script of the text decides when the grammar's guess disagrees with it

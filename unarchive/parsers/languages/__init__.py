@@ -50,6 +50,7 @@ class Language:
     final_punctuation: str = ".!?"
     masthead: tuple[tuple[str, str], ...] = ()  # (metadata field, regex with a 'value' group)
     unsigned: str = ""  # a title of a kind that is not signed (a note verbale)
+    signed_text: str = "(Signed)"  # the marker as printed, for messages
 
     @property
     def letters(self) -> regex.Pattern[str]:
