@@ -18,7 +18,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from pypdf._cmap import _parse_encoding
 from pypdf.generic import (
     ArrayObject,
     DictionaryObject,
@@ -31,6 +30,11 @@ from pypdf.generic._font import Font
 
 from unarchive.parsers.pdf_cmap import read_to_unicode
 from unarchive.parsers.pdf_objects import resolve
+
+try:  # private to pypdf 7: where it is gone, pypdf's Font reads every font
+    from pypdf._cmap import _parse_encoding as _pypdf_encoding
+except ImportError:  # pragma: no cover - another pypdf
+    _pypdf_encoding = None  # type: ignore[assignment]
 
 _SIMPLE = ("/TrueType", "/Type1")
 _FONT_FILES = ("/FontFile", "/FontFile2", "/FontFile3")
@@ -56,6 +60,8 @@ class _Unsure(Exception):
 
 def read_font(resource: DictionaryObject) -> FontMaps | None:
     """The font's maps as pypdf makes them, or None where pypdf should read it."""
+    if _pypdf_encoding is None:
+        return None
     try:
         return _read(resource)
     except Exception:  # _Unsure, or a slip on a broken font: pypdf's answer is the reference
@@ -68,7 +74,7 @@ def _read(resource: DictionaryObject) -> FontMaps:
         raise _Unsure
     if subtype == "/Type1" and "/ToUnicode" not in resource:
         raise _Unsure  # pypdf reads the map from the font program
-    encoding = _parse_encoding(resource)
+    encoding = _pypdf_encoding(resource)
     character_map, codes = _to_unicode(resource)
     if isinstance(encoding, dict):
         # pypdf: codes the ToUnicode map names stand for themselves (PDF 1.7 §5.9.1).
