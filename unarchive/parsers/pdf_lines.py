@@ -64,7 +64,8 @@ class TextLine:
         """Keep the two texts and drop the units: a document's lines stay small."""
         plain = self.text(False)
         # Only a bracket at an odd level changes when mirrored: most lines have none.
-        mirrored = self.text(True) if any(u in pdf_bidi.MIRROR for u in self.units) else plain
+        bracket = not pdf_bidi.MIRROR.keys().isdisjoint(self.units)
+        mirrored = self.text(True) if bracket else plain
         self._texts = (plain, plain if mirrored == plain else mirrored)
         self.units, self.levels = [], []
 
