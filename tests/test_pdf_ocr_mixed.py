@@ -110,3 +110,15 @@ def test_running_lines_of_a_scaled_scan_stack_below_the_header_band() -> None:
         6: "header",
     }
     assert found.job_number == "85-12781 (E)"
+
+
+def test_ocr_words_written_with_their_space_get_one_space() -> None:
+    # A/40/281-S/17146: the invisible layer writes "In ", "my ", "capacity " one per operation.
+    glyphs: list[Glyph] = []
+    for seq, (word, x) in enumerate((("In ", 47.2), ("my ", 60.7), ("capacity", 75.7))):
+        glyphs += [
+            Glyph(ch, x + 4 * i, x + 4 * i + 4, 500.0, 9.0, seq, invisible=True, seq=seq * 10 + i)
+            for i, ch in enumerate(word)
+        ]
+    [line] = build_lines(PageGlyphs(1, 464.0, 628.0, glyphs))
+    assert line.text() == "In my capacity"

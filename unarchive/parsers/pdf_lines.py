@@ -352,7 +352,9 @@ def _with_spaces(units: list[Unit]) -> list[str]:
                 texts.append(" ")
             right = None
             continue
-        if right is not None and unit.x0 - right > _WORD_GAP * unit.size:
+        # An OCR word written with its space ("In ") has its gap already.
+        spaced = texts[-1][-1:].isspace() or unit.text[:1].isspace() if texts else True
+        if right is not None and unit.x0 - right > _WORD_GAP * unit.size and not spaced:
             texts.append(" ")
         texts.append(_folded(unit.text))
         right = unit.x1
