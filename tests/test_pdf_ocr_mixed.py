@@ -122,3 +122,16 @@ def test_ocr_words_written_with_their_space_get_one_space() -> None:
         ]
     [line] = build_lines(PageGlyphs(1, 464.0, 628.0, glyphs))
     assert line.text() == "In my capacity"
+
+
+def test_a_starred_footnote_under_its_mark_is_furniture() -> None:
+    # The rule over the footnotes was drawn, not typed: the mark ("list*") tells.
+    lines = [
+        _at(1, 560.0, "Item 12 of the preliminary list*"),
+        _at(1, 400.0, "* The text of a paragraph that starts with a star."),
+        _at(1, 120.0, "* A/40/50/Rev.1."),
+        _at(1, 110.0, "** Second reissue for technical reasons."),
+    ]
+    found = find(lines, {1: 628.0})
+    # The agenda item is the session block; high on the page, or no "**" mark above: text.
+    assert found.lines == {0: "masthead", 2: "footnote"}

@@ -56,6 +56,7 @@ _HEADER_BAND = 0.10
 _FOOTER_BAND = 0.14
 _MASTHEAD_BAND = 0.40
 _STACK_BAND = 0.20
+_FOOTNOTE_BAND = 0.40
 
 ORGANISATIONS = (
     "United Nations",
@@ -204,6 +205,7 @@ def find(lines: Sequence[TextLine], heights: dict[int, float]) -> Furniture:
         if style:
             found.lines[i] = style
     _rules_and_footnotes(lines, texts, heights, found)
+    _starred_footnotes(lines, texts, heights, found)
     previous = ""
     for i, style in sorted(found.lines.items()):
         # A typewriter masthead puts "Distr." and "GENERAL" on two lines.
@@ -272,6 +274,29 @@ def _rules_and_footnotes(
             low = line.y < heights.get(line.page, 842.0) * 0.5
             notes_on = line.page if low and FOOTNOTE_RULE.match(text.replace(" ", "")) else None
         elif notes_on is not None:
+            found.lines[i] = "footnote"
+
+
+STARRED = regex.compile(r"^(\*{1,3})\s*\S")
+
+
+def _starred_footnotes(
+    lines: Sequence[TextLine], texts: list[str], heights: dict[int, float], found: Furniture
+) -> None:
+    """A line low on a page that starts with the asterisks a line above it ends a word with.
+
+    "Item 12 of the preliminary list*" ... "* A/40/50/Rev.1.": where the typed
+    rule over the footnotes was drawn, not typed (an OCR layer), the mark tells.
+    """
+    for i, (line, text) in enumerate(zip(lines, texts, strict=True)):
+        star = STARRED.match(text)
+        if i in found.lines or not star:
+            continue
+        if line.y > heights.get(line.page, 842.0) * _FOOTNOTE_BAND:
+            continue
+        mark = regex.compile(rf"\w{regex.escape(star[1])}(?!\*)")
+        above = (j for j in range(i) if lines[j].page == line.page and lines[j].y > line.y)
+        if any(mark.search(texts[j]) for j in above):
             found.lines[i] = "footnote"
 
 
