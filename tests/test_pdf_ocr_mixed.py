@@ -135,3 +135,17 @@ def test_a_starred_footnote_under_its_mark_is_furniture() -> None:
     found = find(lines, {1: 628.0})
     # The agenda item is the session block; high on the page, or no "**" mark above: text.
     assert found.lines == {0: "masthead", 2: "footnote"}
+
+
+def test_an_ocr_layer_of_justified_typewriting_keeps_its_lines_whole() -> None:
+    # S/14938: "Secretary-General    dated 17 March 1982 (A/37/118-S/14910),    I wish to draw
+    # your": gaps of 3-4 ems between the words of one line, which are no columns.
+    glyphs: list[Glyph] = []
+    words = (("Secretary-General", 36.0), ("dated", 157.0), ("your", 220.0))
+    for seq, (word, x) in enumerate(words):
+        glyphs += [
+            Glyph(ch, x + 5 * i, x + 5 * i + 5, 533.2, 10.5, seq, invisible=True, seq=seq * 50 + i)
+            for i, ch in enumerate(word)
+        ]
+    [line] = build_lines(PageGlyphs(1, 612.0, 857.0, glyphs))
+    assert line.text() == "Secretary-General dated your"

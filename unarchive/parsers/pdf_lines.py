@@ -24,6 +24,9 @@ from unarchive.text.unicode import category, normalize
 _SAME_LINE = 0.45  # of the font size: baselines closer than this are one line
 _WORD_GAP = 0.18  # of the font size: a wider gap between glyphs is a space
 _COLUMN_GAP = 3.0  # of the font size: a wider gap starts another block
+# An OCR layer of justified typewriting leaves gaps of 3-4 ems between words; the columns
+# of its masthead and session block stand more than ten ems apart.
+_OCR_COLUMN_GAP = 6.0
 _OVERSTRIKE = 0.1  # of the font size: the same glyph drawn again this close is one glyph
 _PRESENTATION = regex.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFC]")
 _ARABIC = regex.compile(r"\p{Arabic}")
@@ -319,13 +322,15 @@ def _split_blocks(units: list[Unit]) -> list[list[Unit]]:
     start of a table cell (the session block of a 2025 letter), and measured
     from it the cell's first letter is close. Not an invisible OCR layer's
     space: it stands wherever the engine put it, often over a word it lost.
-    Spaces at a block's edges are dropped, so that they do not widen it.
+    Spaces at a block's edges are dropped, so that they do not widen it. In an
+    OCR layer the gap must be wider: justified typewriting spaces its words out.
     """
     blocks: list[list[Unit]] = [[units[0]]]
     right = units[0].x1
     for unit in units[1:]:
         drawn = not (unit.invisible and _is_space(unit.text))
-        if unit.x0 - right > _COLUMN_GAP * unit.size and drawn:
+        gap = _OCR_COLUMN_GAP if unit.invisible else _COLUMN_GAP
+        if unit.x0 - right > gap * unit.size and drawn:
             blocks.append([])
         blocks[-1].append(unit)
         if unit.x1 > right:
