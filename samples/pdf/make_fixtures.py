@@ -281,6 +281,31 @@ def fpdf2_typewriter_session(known: KnownLetter, out: Path, second_symbol: str) 
     write_known(known, out)
 
 
+def fpdf2_two_columns(known: KnownLetter, out: Path) -> None:
+    """A meeting record's page (S/PV.4507 on ODS): a heading across the page, then the text in
+    two justified columns whose gutter (4 mm) is narrower than the gap between a masthead's
+    blocks; a paragraph goes on from the foot of the first column to the head of the second."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_creation_date(CREATED)
+    pdf.add_font("body", "", DEJAVU)
+    pdf.add_font("body", "B", DEJAVU_BOLD)
+    pdf.set_margins(21, 20, 21)
+    pdf.add_page()
+    _heading, annex_title, _kind, *annex = known.annex
+    pdf.set_font("body", "B", 11)
+    pdf.multi_cell(0, 6, annex_title, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("body", "", 10)
+    with pdf.text_columns(ncols=2, gutter=4, text_align="J", balance=True) as columns:
+        for text in annex:  # first lines indented, as the records are
+            with columns.paragraph(first_line_indent=8) as paragraph:
+                paragraph.write(text)
+    pdf.output(str(out))
+    out.with_suffix(".txt").write_text("\n".join([annex_title, *annex]) + "\n", encoding="utf-8")
+
+
 def _balanced(text: str) -> list[str]:
     """A centred title broken in two before a small word near its middle, as a typist would."""
     words = text.split()
@@ -816,6 +841,7 @@ CASES: dict[str, Callable[[Path], None]] = {
     "en-fpdf2-typewriter-session": lambda out: fpdf2_typewriter_session(
         EN_TYPED_LETTER, out, "A/65/980"
     ),
+    "en-fpdf2-two-columns": lambda out: fpdf2_two_columns(EN_LETTER, out),
     "scan": scan,
 }
 

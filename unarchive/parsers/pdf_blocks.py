@@ -66,7 +66,12 @@ def _edge(values: Sequence[float], tolerance: float, low: bool, near: float) -> 
     return edge
 
 
-def _margins(lines: Sequence[TextLine]) -> dict[int, tuple[float, float, bool]]:
+def _place(line: TextLine) -> tuple[int, int]:
+    """Where a line's margins are measured: its page, and its column on a page of two."""
+    return line.page, line.column
+
+
+def _margins(lines: Sequence[TextLine]) -> dict[tuple[int, int], tuple[float, float, bool]]:
     """Each page's margins, and whether its text is ragged (no closing margin is shared).
 
     A page with enough lines has its own; the others take the document's. A
@@ -86,9 +91,9 @@ def _margins(lines: Sequence[TextLine]) -> dict[int, tuple[float, float, bool]]:
         )
 
     whole = edges(lines)
-    pages: dict[int, list[TextLine]] = {}
+    pages: dict[tuple[int, int], list[TextLine]] = {}
     for line in lines:
-        pages.setdefault(line.page, []).append(line)
+        pages.setdefault(_place(line), []).append(line)
     return {
         page: edges(group) if len(group) >= _PAGE_LINES else whole for page, group in pages.items()
     }
@@ -190,7 +195,9 @@ def _ends_after(
 
 
 def _indented_runs(
-    lines: Sequence[TextLine], margins: dict[int, tuple[float, float, bool]], spacing: float
+    lines: Sequence[TextLine],
+    margins: dict[tuple[int, int], tuple[float, float, bool]],
+    spacing: float,
 ) -> dict[int, float]:
     """Lines that start a line-step above another at the same indent, well inside the margin.
 
@@ -202,7 +209,7 @@ def _indented_runs(
     pairs: list[int] = []
     for i in range(len(lines) - 1):
         line, following = lines[i], lines[i + 1]
-        left, right, _ = margins[line.page]
+        left, right, _ = margins[_place(line)]
         start = _gaps(line, left, right)[0]
         same = abs(start - _gaps(following, left, right)[0]) <= _EDGE * line.size
         near = line.page == following.page and 0 < line.y - following.y <= _GAP * spacing
@@ -212,7 +219,7 @@ def _indented_runs(
             pairs.append(i)
     runs: dict[int, float] = {}
     for i in reversed(pairs):
-        left, right, _ = margins[lines[i].page]
+        left, right, _ = margins[_place(lines[i])]
         end = _gaps(lines[i], left, right)[1]
         below = runs.get(i + 1, _gaps(lines[i + 1], left, right)[1])
         runs[i] = min(end, below)
@@ -220,12 +227,12 @@ def _indented_runs(
     return {
         i: edge
         for i, edge in runs.items()
-        if _measure(lines[i], edge, margins[lines[i].page]) >= _BLOCK * _width(margins, lines[i])
+        if _measure(lines[i], edge, margins[_place(lines[i])]) >= _BLOCK * _width(margins, lines[i])
     }
 
 
-def _width(margins: dict[int, tuple[float, float, bool]], line: TextLine) -> float:
-    left, right, _ = margins[line.page]
+def _width(margins: dict[tuple[int, int], tuple[float, float, bool]], line: TextLine) -> float:
+    left, right, _ = margins[_place(line)]
     return right - left
 
 
@@ -262,10 +269,10 @@ def paragraphs(lines: Sequence[TextLine]) -> list[list[int]]:
     ragged = True  # every line of the paragraph so far stopped short of the closing margin
     for i in range(1, len(lines)):
         previous, line = lines[i - 1], lines[i]
-        left, right, _ = margins[previous.page]
+        left, right, _ = margins[_place(previous)]
         ragged = ragged and _gaps(previous, left, right)[1] > _SHORT * previous.size
         apart = line.page == previous.page and previous.y - line.y > _GAP * spacing
-        wrapping, wrap = _heading_margins(previous, line, margins[previous.page], headings)
+        wrapping, wrap = _heading_margins(previous, line, margins[_place(previous)], headings)
         if i - 1 in runs:  # an indented block: it wraps at its own closing edge
             room = _gaps(previous, left, right)[1] - runs[i - 1]
             ends = _fits(previous, line, room, right - left)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from unarchive.parsers import pdf_bidi
+from unarchive.parsers import pdf_bidi, pdf_columns
 from unarchive.parsers.pdf_glyphs import Glyph, PageGlyphs
 from unarchive.text.unicode import category, normalize
 
@@ -51,6 +51,7 @@ class TextLine:
     levels: list[int] = field(default_factory=list)
     rtl: bool = False
     _texts: tuple[str, str] | None = None
+    column: int = 0  # on a page of two columns, 1 for the second column's lines
 
     def text(self, mirror: bool = False) -> str:
         """The line's text; with ``mirror``, right-to-left brackets mirrored (see ``pdf_bidi``)."""
@@ -370,17 +371,54 @@ def _centre(unit: Unit) -> float:
     return (unit.x0 + unit.x1) / 2  # Glyph.centre without the property lookup
 
 
+def _placed_blocks(page: PageGlyphs) -> list[tuple[int, int, list[Unit]]]:
+    """The page's blocks with their place: (segment, column, units), top to bottom.
+
+    On a page of two columns (``pdf_columns``) each row is cut at the gutter;
+    a row across it starts a new segment, so that the columns above it are
+    read before it.
+    """
+    rows = group_lines(units_of(page))
+    gutter = pdf_columns.gutter(rows, page.width)
+    placed: list[tuple[int, int, list[Unit]]] = []
+    segment = 0
+    for row in rows:
+        parts = [row] if gutter is None else pdf_columns.cut(row, gutter)
+        across = gutter is not None and len(parts) == 1 and _spans(row, gutter[0])
+        segment += across  # a row across the gutter is a segment of its own
+        for part in parts:
+            column = int(gutter is not None and not across and _centre(part[0]) >= gutter[0])
+            rtl_hint = [pdf_bidi.unit_type(u.text) for u in part].count("R") > len(part) / 3
+            glued = sorted(_glue_marks(part, rtl_hint, page.content_order), key=_centre)
+            placed.extend((segment, column, block) for block in _split_blocks(_overstruck(glued)))
+        segment += across
+    return placed
+
+
+def _spans(row: Sequence[Unit], at: float) -> bool:
+    """Has the row ink on both sides of ``at``?"""
+    ink = [u for u in row if not _is_space(u.text)]
+    return any(u.x0 < at for u in ink) and any(u.x1 > at for u in ink)
+
+
 def build_lines(page: PageGlyphs) -> list[TextLine]:
-    """The lines of one page, top to bottom, each in logical order."""
-    blocks: list[list[Unit]] = []
-    for row in group_lines(units_of(page)):
-        rtl_hint = [pdf_bidi.unit_type(u.text) for u in row].count("R") > len(row) / 3
-        glued = sorted(_glue_marks(row, rtl_hint, page.content_order), key=_centre)
-        blocks.extend(_split_blocks(_overstruck(glued)))
+    """The lines of one page in reading order, each in logical order.
+
+    Top to bottom; on a page of two columns, the first column, then the second
+    (right before left on a right-to-left page).
+    """
+    placed = _placed_blocks(page)
+    blocks = [block for _segment, _column, block in placed]
     texts = [_with_spaces(block) for block in blocks]
     page_rtl = _mostly_rtl(texts)
+    if any(column for _segment, column, _block in placed):
+        order = sorted(range(len(placed)), key=lambda i: (placed[i][0], placed[i][1] ^ page_rtl))
+        blocks, texts = [blocks[i] for i in order], [texts[i] for i in order]
+        columns = [placed[i][1] for i in order]
+    else:
+        columns = [0] * len(blocks)
     out: list[TextLine] = []
-    for block, text in zip(blocks, texts, strict=True):
+    for block, text, column in zip(blocks, texts, columns, strict=True):
         if not "".join(text).strip():
             continue
         order, levels, rtl = pdf_bidi.to_logical(text, page_rtl)
@@ -400,6 +438,7 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
                 units=units,
                 levels=levels,
                 rtl=rtl,
+                column=column,
             )
         )
     return out
