@@ -24,7 +24,8 @@ Status:
 - [x] encrypted, truncated, malformed or empty files: UnreadableInput (E005); a time bound
 - [x] memory flat in the page count (pages read one at a time, lines compacted)
 - [x] an optional PDFium glyph reader (``UNARCHIVE_PDF_BACKEND=pdfium``; extra ``pdf``)
-- [ ] multi-column bodies, tables, footnotes, rotated or vertical text
+- [x] two-column pages read column by column (``pdf_columns``); typed footnotes
+- [ ] three or more columns, tables, rotated or vertical text
 - [ ] bidi nesting deeper than level 2
 """
 
