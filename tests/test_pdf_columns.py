@@ -14,7 +14,9 @@ from pathlib import Path
 import unarchive
 from unarchive.parsers import pdf_columns
 from unarchive.parsers.pdf import body_paragraphs
+from unarchive.parsers.pdf_furniture import find
 from unarchive.parsers.pdf_glyphs import Glyph
+from unarchive.parsers.pdf_lines import TextLine
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "pdf" / "en-fpdf2-two-columns.pdf"
 
@@ -62,3 +64,21 @@ def test_a_heading_across_the_gutter_stays_whole() -> None:
     assert found is not None
     assert len(pdf_columns.cut(heading, found)) == 1
     assert len(pdf_columns.cut(rows[1], found)) == 2
+
+
+def _line(page: int, y: float, x0: float, text: str) -> TextLine:
+    line = TextLine(page=page, y=y, x0=x0, x1=x0 + 5 * len(text), size=10.0)
+    line._texts = (text, text)
+    return line
+
+
+def test_the_cells_of_a_running_header_row_are_all_running() -> None:
+    # S/PV.10011: "06/10/2025   Women and peace and security   S/PV.10011" on every page.
+    lines = [
+        _line(1, 700.0, 60.0, "The text of page 1."),
+        _line(2, 732.5, 60.0, "06/10/2025"),
+        _line(2, 732.5, 238.1, "Women and peace and security"),
+        _line(2, 732.5, 507.9, "S/PV.10011"),
+        _line(2, 700.0, 60.0, "Women and peace and security"),  # the text, not the header
+    ]
+    assert find(lines, {1: 792.0, 2: 792.0}).lines == {1: "header", 2: "header", 3: "header"}

@@ -204,6 +204,7 @@ def find(lines: Sequence[TextLine], heights: dict[int, float]) -> Furniture:
         style = _running(line, text, heights.get(line.page, 842.0), stacked)
         if style:
             found.lines[i] = style
+    _same_row(lines, found)
     _rules_and_footnotes(lines, texts, heights, found)
     _starred_footnotes(lines, texts, heights, found)
     previous = ""
@@ -212,6 +213,28 @@ def find(lines: Sequence[TextLine], heights: dict[int, float]) -> Furniture:
         _read(f"Distr. {texts[i]}" if previous == "Distr." else texts[i], style, found)
         previous = texts[i] if style == "masthead" else ""
     return found
+
+
+def _same_row(lines: Sequence[TextLine], found: Furniture) -> None:
+    """The other cells of a running line's row are running too.
+
+    A meeting record's header reads "06/10/2025   Women and peace and security
+    S/PV.10011": the symbol tells the row, the date and the item share it.
+    """
+    rows: dict[tuple[int, int], str] = {}
+    for i, style in found.lines.items():
+        if style in ("header", "footer"):
+            rows[(lines[i].page, round(lines[i].y))] = style
+    if not rows:
+        return
+    for i, line in enumerate(lines):
+        if i in found.lines:
+            continue
+        y = round(line.y)
+        near = (rows.get((line.page, y + d)) for d in (0, -1, 1))
+        same = next((style for style in near if style), None)
+        if same:
+            found.lines[i] = same
 
 
 def _running(line: TextLine, text: str, height: float, stacked: bool) -> str | None:
