@@ -94,17 +94,32 @@ def witness_id(rendition: str) -> str:
     return "wit-" + _ID_UNSAFE.sub(lambda m: f"_{ord(m.group()):x}_", rendition)
 
 
-def rendition_of(pointer: str | None) -> str | None:
-    """The rendition id a ``#wit-…`` pointer names, or None for any other pointer."""
-    if not pointer or not pointer.startswith("#wit-"):
+def note_id(note: str) -> str:
+    """The ``xml:id`` of a note: ``note-`` and its id escaped as witness ids are."""
+    return "note-" + _ID_UNSAFE.sub(lambda m: f"_{ord(m.group()):x}_", note)
+
+
+def note_of(value: str | None) -> str | None:
+    """The note id an ``xml:id`` written by ``note_id`` holds, or None."""
+    if not value or not value.startswith("note-"):
         return None
-    escaped = pointer[len("#wit-") :]
+    return _unescape(value[len("note-") :])
+
+
+def _unescape(escaped: str) -> str | None:
     if not _ESCAPED_ID.fullmatch(escaped):
         return None
     try:
         return _ID_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), escaped)
     except (ValueError, OverflowError):
         return None
+
+
+def rendition_of(pointer: str | None) -> str | None:
+    """The rendition id a ``#wit-…`` pointer names, or None for any other pointer."""
+    if not pointer or not pointer.startswith("#wit-"):
+        return None
+    return _unescape(pointer[len("#wit-") :])
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,193 @@
+"""Footnotes and endnotes of a Word file: text from the notes parts, place from the body.
+
+The body keeps each reference as a ``NoteMark`` (line and column, no text);
+``word/footnotes.xml`` and ``word/endnotes.xml`` (found by relationship type)
+hold the notes' text by ``w:id``. Once the letter grammar has made the
+paragraphs, each mark is tied to the paragraph whose source span holds it, at
+the offset it has in the paragraph's text. A mark in a line that became no
+paragraph (the title, the masthead) gives an uncited note. Marks are numbered
+as Word numbers them by default (footnotes 1, 2, …; endnotes i, ii, …, or the
+format ``w:footnotePr``/``w:endnotePr`` of the settings name); a custom mark
+(``w:customMarkFollows``: "*") is its own text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+from lxml import etree
+
+from unarchive.model import Letter, Note, NoteAnchor, Paragraph, cited_parts
+from unarchive.parsed import Line, Rendition
+from unarchive.parsers.docx_xml import NoteMark, PartReader, parse_small, w
+from unarchive.parsers.docx_zip import DocxArchive
+from unarchive.text.arabic import BIDI_CONTROLS
+
+_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_PARTS = {"foot": "footnotes", "end": "endnotes"}
+_DEFAULT_FORMAT = {"foot": "decimal", "end": "lowerRoman"}
+_BIDI = regex.compile(f"[{BIDI_CONTROLS}]")
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A mark with the body line it stands in."""
+
+    line: Line
+    mark: NoteMark
+
+
+def read_notes(archive: DocxArchive) -> dict[tuple[str, str], str]:
+    """``(place, w:id) -> text`` of every ordinary note; separators are left out."""
+    found: dict[tuple[str, str], str] = {}
+    for place, kind in _PARTS.items():
+        name = _part(archive, kind)
+        if name is None:
+            continue
+        root = parse_small(archive.read_part(name), name)
+        for note in root.iter(w(kind[:-1])):
+            if note.get(w("type"), "normal") != "normal":
+                continue
+            text = _text(note)
+            if text:
+                found[(place, note.get(w("id"), ""))] = text
+    return found
+
+
+def _part(archive: DocxArchive, kind: str) -> str | None:
+    rels = archive.rels_of(archive.document)
+    if archive.has(rels):
+        for rel in parse_small(archive.read_part(rels), rels).iter(f"{{{_REL}}}Relationship"):
+            target = rel.get("Target", "")
+            if rel.get("Type", "").endswith(f"/{kind}") and rel.get("TargetMode") != "External":
+                folder = rels.split("_rels/")[0]
+                name = target.lstrip("/") if target.startswith("/") else f"{folder}{target}"
+                return name if archive.has(name) else None
+    fallback = f"word/{kind}.xml"
+    return fallback if archive.has(fallback) else None
+
+
+def _text(note: etree._Element) -> str:
+    """The note's paragraphs, one per line; the reference mark Word prints is no text."""
+    reader = PartReader()
+    lines = [
+        line.strip()
+        for p in note.iter(w("p"))
+        if not any(a.tag == w("p") for a in p.iterancestors())
+        for line in reader.paragraph(p).lines
+    ]
+    return "\n".join(line for line in lines if line)
+
+
+def numbering(settings: etree._Element | None) -> dict[str, str]:
+    """The number format of footnotes and of endnotes, from ``word/settings.xml``."""
+    formats = dict(_DEFAULT_FORMAT)
+    if settings is None:
+        return formats
+    for place in _PARTS:
+        fmt = settings.find(f"{w(place + 'notePr')}/{w('numFmt')}")
+        if fmt is not None and fmt.get(w("val")):
+            formats[place] = fmt.get(w("val"), formats[place])
+    return formats
+
+
+def attach(
+    letter: Letter,
+    rendition: Rendition,
+    placed: Sequence[Placed],
+    texts: dict[tuple[str, str], str],
+    formats: dict[str, str],
+) -> Letter:
+    """``letter`` with the notes its marks cite, in the order the model asks for."""
+    parts = list(cited_parts(letter))
+    counters = dict.fromkeys(_PARTS, 0)
+    anchored: list[tuple[tuple[int, int], Note]] = []
+    seen: set[tuple[str, str]] = set()
+    for item in placed:
+        key = (item.mark.place, item.mark.id)
+        if key in seen or key not in texts:
+            continue
+        seen.add(key)
+        n = _mark(item.mark)
+        if n is None:  # a custom mark takes no number of the sequence, as in Word
+            counters[item.mark.place] += 1
+            n = _number(counters[item.mark.place], formats[item.mark.place])
+        where = _anchor(parts, rendition, item)
+        key_of = (where[0], where[1].offset) if where else (len(parts), 0)
+        note = Note(
+            id=f"{item.mark.place[0]}n{item.mark.id}",
+            n=n,
+            place="foot" if item.mark.place == "foot" else "end",
+            text=_without_mark(texts[key], item.mark.custom),
+            anchor=where[1] if where else None,
+        )
+        anchored.append((key_of, note))
+    notes = tuple(note for _key, note in sorted(anchored, key=lambda pair: pair[0]))
+    return Letter.model_validate({**dict(letter), "notes": notes}) if notes else letter
+
+
+def _anchor(
+    parts: list[tuple[str, Paragraph]], rendition: Rendition, item: Placed
+) -> tuple[int, NoteAnchor] | None:
+    """The paragraph whose span holds the mark, and the mark's offset in its text."""
+    number, column = item.line.number, item.mark.column
+    lines = {line.number: line.text for line in rendition.lines}
+    for index, (part, paragraph) in enumerate(parts):
+        span = paragraph.source
+        if span is None or span.rendition != rendition.id:
+            continue
+        if not span.start_line <= number <= span.end_line:
+            continue
+        if number == span.start_line and column + 1 < span.start_column:
+            continue
+        if number == span.end_line and column + 1 > span.end_column:
+            continue
+        offset = sum(len(lines[n].strip()) + 1 for n in range(span.start_line, number))
+        text = lines[number]
+        lead = (
+            span.start_column - 1 if number == span.start_line else len(text) - len(text.lstrip())
+        )
+        offset = max(0, min(offset + column - lead, len(paragraph.text)))
+        return index, NoteAnchor(part=part, offset=offset)
+    return None
+
+
+def _mark(mark: NoteMark) -> str | None:
+    """A custom mark as printed ("*"), if it can be a mark: no spaces, nothing invisible."""
+    custom = _BIDI.sub("", mark.custom).strip()
+    usable = all(ch.isprintable() and not ch.isspace() for ch in custom)
+    return custom if custom and usable else None
+
+
+def _without_mark(text: str, custom: str) -> str:
+    mark = custom.strip()
+    if mark and text.startswith(mark) and text[len(mark) :].strip():
+        return text[len(mark) :].strip()
+    return text
+
+
+def _number(count: int, fmt: str) -> str:
+    if fmt in {"lowerRoman", "upperRoman"}:
+        roman = _roman(count)
+        return roman if fmt == "upperRoman" else roman.lower()
+    if fmt in {"lowerLetter", "upperLetter"}:
+        letter = chr(ord("a") + (count - 1) % 26) * ((count - 1) // 26 + 1)
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt == "chicago":
+        symbol = "*†‡§"[(count - 1) % 4]
+        return symbol * ((count - 1) // 4 + 1)
+    return str(count)
+
+
+def _roman(count: int) -> str:
+    values = (
+        *((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC")),
+        *((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")),
+    )
+    out = ""
+    for value, numeral in values:
+        while count >= value:
+            out, count = out + numeral, count - value
+    return out
