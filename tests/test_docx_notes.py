@@ -7,11 +7,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
 from lxml import etree
 from pydantic import ValidationError
 
 import unarchive
 from samples.docx.wordml import Doc, Para, build, zip_parts
+from tests.strategies import letters
 from unarchive.exporters import json as json_format
 from unarchive.exporters import tei
 from unarchive.model import Letter, LetterBody, Note, NoteAnchor, Paragraph, cited_parts
@@ -165,3 +167,31 @@ def test_the_model_refuses_notes_that_do_not_fit(notes: tuple[Note, ...], reason
 def test_a_mark_is_an_attribute_value_tei_keeps(mark: str) -> None:
     with pytest.raises(ValidationError):
         Note(id="a", n=mark, text="x")
+
+
+def test_safe_repairs_move_a_mark_with_its_text() -> None:
+    body = LetterBody(paragraphs=(Paragraph(text="مجلس\u200f الأمن\u200f الدولي"),))
+    notes = (
+        _anchored("a", "letter.paragraphs.0", len("مجلس\u200f الأمن\u200f")),
+        _anchored("b", "letter.paragraphs.0", len("مجلس\u200f الأمن\u200f الدولي")),
+    )
+    letter = Letter(letter=body, notes=notes)
+    repaired = unarchive.safe_repair_letter(letter)
+    assert repaired.letter.paragraphs[0].text == "مجلس الأمن الدولي"
+    first, second = repaired.notes
+    assert cited(repaired, first) == ("مجلس الأمن", " الدولي")
+    assert cited(repaired, second) == ("مجلس الأمن الدولي", "")
+    assert first.text == "ملاحظة"
+    assert Letter.model_validate(dict(repaired)) == repaired  # still a valid Letter
+
+
+@settings(max_examples=30)
+@given(letters())
+def test_any_repaired_letter_keeps_its_notes_valid(letter: Letter) -> None:
+    repaired = unarchive.safe_repair_letter(letter)
+    assert Letter.model_validate(dict(repaired)) == repaired
+    assert [n.id for n in repaired.notes] == [n.id for n in letter.notes]
+
+
+def _anchored(note_id: str, part: str, offset: int) -> Note:
+    return Note(id=note_id, text="ملاحظة\u200f", anchor=NoteAnchor(part=part, offset=offset))
