@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import json
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -195,3 +198,27 @@ def test_any_repaired_letter_keeps_its_notes_valid(letter: Letter) -> None:
 
 def _anchored(note_id: str, part: str, offset: int) -> Note:
     return Note(id=note_id, text="ملاحظة\u200f", anchor=NoteAnchor(part=part, offset=offset))
+
+
+def test_inspect_and_convert_show_the_notes() -> None:
+    path = str(DOCX / "en-india-2011.docx")
+    env = {"PYTHONPATH": str(DOCX.parent.parent), "PATH": "/usr/bin:/bin"}
+    shown = subprocess.run(
+        [sys.executable, "-m", "unarchive", "inspect", path],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=True,
+    ).stdout
+    assert "footnote 1 [annexes.0.paragraphs.0] See Article 1 of the Charter." in shown
+    converted = subprocess.run(
+        [sys.executable, "-m", "unarchive", "convert", path, "--to", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=True,
+    ).stdout
+    (note,) = json.loads(converted)["notes"]
+    assert note["anchor"] == {"part": "annexes.0.paragraphs.0", "offset": 119}
