@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lxml import etree
+
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 XML_SPACE = f"{{{XML_NS}}}space"
@@ -158,3 +160,26 @@ def parse_position(label: str | None) -> tuple[int | None, int | None] | None:
         return None
     line, column = match.groups()
     return (int(line) if line else None, int(column) if column else None)
+
+
+def indent(element: etree._Element, level: int = 0) -> None:
+    """Indent element-only content; never touch an element that holds text."""
+    if not _element_only(element):
+        return
+    inner = "\n" + "  " * (level + 1)
+    element.text = inner
+    for child in element:
+        child.tail = inner
+        indent(child, level + 1)
+    element[-1].tail = "\n" + "  " * level
+
+
+def _element_only(element: etree._Element) -> bool:
+    if not len(element) or element.get(XML_SPACE) == "preserve":
+        return False
+    if element.text is not None and element.text.strip(" \n"):
+        return False
+    return all(
+        child.tag != tei("g") and (child.tail is None or not child.tail.strip(" \n"))
+        for child in element
+    )

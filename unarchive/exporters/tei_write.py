@@ -30,6 +30,7 @@ from unarchive.exporters.tei_common import (
     SpanLabel,
     as_glyph,
     glyph_id,
+    indent,
     needs_preserve,
     note_id,
     position_label,
@@ -152,7 +153,7 @@ class _Writer:
         body = self.body()
         header = self.header()
         root = el("TEI", header, body)
-        _indent(root)
+        indent(root)
         return root
 
     # -- header -------------------------------------------------------------------------
@@ -376,29 +377,6 @@ def dumps(letter: Letter) -> bytes:
         encoding = root.find(f"{tei('teiHeader')}/{tei('encodingDesc')}")
         assert encoding is not None
         encoding.append(writer.char_decl())
-        _indent(encoding, level=2)
+        indent(encoding, level=2)
     data: bytes = etree.tostring(root, encoding="UTF-8")
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + data + b"\n"
-
-
-def _indent(element: etree._Element, level: int = 0) -> None:
-    """Indent element-only content; never touch an element that holds text."""
-    if not _element_only(element):
-        return
-    inner = "\n" + "  " * (level + 1)
-    element.text = inner
-    for child in element:
-        child.tail = inner
-        _indent(child, level + 1)
-    element[-1].tail = "\n" + "  " * level
-
-
-def _element_only(element: etree._Element) -> bool:
-    if not len(element) or element.get(XML_SPACE) == "preserve":
-        return False
-    if element.text is not None and element.text.strip(" \n"):
-        return False
-    return all(
-        child.tag != tei("g") and (child.tail is None or not child.tail.strip(" \n"))
-        for child in element
-    )
