@@ -56,14 +56,14 @@ def test_zip_bomb_by_ratio_is_refused_before_inflating(tmp_path: Path) -> None:
 
 def test_zip_bomb_by_declared_size_is_refused(tmp_path: Path) -> None:
     big = zip_parts({"word/document.xml": b"<a>" + b"x" * 300_000 + b"</a>"})
-    reason = refused(tmp_path, big, max_bytes=200_000)
+    reason = refused(tmp_path, big, max_inflated_bytes=200_000)
     assert "declares" in reason and "limit" in reason
 
 
 def test_parts_adding_up_past_the_limit_are_refused(tmp_path: Path) -> None:
     filler = "".join(f"<w:p><w:r><w:t>{i:07d}</w:t></w:r></w:p>" for i in range(6000))
     doc = document(f"<w:body>{filler}</w:body>")
-    assert "limit" in refused(tmp_path, doc, max_bytes=150_000)
+    assert "limit" in refused(tmp_path, doc, max_inflated_bytes=150_000)
 
 
 def test_a_size_header_that_lies_is_caught(tmp_path: Path) -> None:
@@ -179,3 +179,15 @@ def test_a_part_never_read_is_never_judged(tmp_path: Path) -> None:
     path = tmp_path / "picture.docx"
     path.write_bytes(zip_parts(parts))
     assert unarchive.parse(path).renditions[0].lines[0].text.startswith("Letter dated")
+
+
+def test_the_inflate_budget_is_not_the_file_size_limit(tmp_path: Path) -> None:
+    # A small .docx whose XML inflates past the file-size limit is still a Word file.
+    filler = "".join(f"<w:p><w:r><w:t>{i:07d}</w:t></w:r></w:p>" for i in range(6000))
+    doc = document(f"<w:body>{filler}</w:body>")
+    path = tmp_path / "small-but-wordy.docx"
+    path.write_bytes(doc)
+    limit = len(doc) + 1
+    parsed = unarchive.parse(path, options=Options(max_bytes=limit))
+    assert parsed.renditions[0].lines[-1].text == "0005999"
+    assert "over the limit" in refused(tmp_path, doc, max_bytes=len(doc) - 1)

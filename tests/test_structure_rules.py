@@ -90,3 +90,15 @@ def test_a_note_verbale_needs_no_signature() -> None:
     assert found(folder("S004") / "bad.txt", "S004")
     note = text.replace("رسالة مؤرخة", "مذكرة شفوية مؤرخة")
     assert validate(parse(note.encode("utf-8")), select=("S004",)) == []
+
+
+def test_the_missing_signature_message_names_the_letters_own_marker() -> None:
+    [arabic] = found(folder("S004") / "bad.txt", "S004")
+    assert "«(توقيع)»" in arabic.message
+    english = (
+        "Letter dated 3 April 2013 from the Permanent Representative of Ruritania"
+        " to the United Nations addressed to the Secretary-General\n\n"
+        "I have the honour to inform you that the weather was fine.\n"
+    )
+    [finding] = validate(parse(english.encode("utf-8")), select=("S004",))
+    assert "(Signed)" in finding.message and "توقيع" not in finding.message

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from unarchive.parsers import parse
 from unarchive.symbols import (
     SYMBOL_LINE,
     SymbolError,
@@ -117,6 +118,23 @@ def test_components_are_named() -> None:
 def test_joint_symbols_split() -> None:
     assert split_joint("A/47/60-S/23329") == ["A/47/60", "S/23329"]
     assert split_joint("S/2011/496") == ["S/2011/496"]
+    # As printed on real mastheads: en dash, em dash, spaces around the dash.
+    assert split_joint("A/67/824\u2013S/2013/211") == ["A/67/824", "S/2013/211"]
+    assert split_joint("A/67/824 \u2014 S/2013/211") == ["A/67/824", "S/2013/211"]
+    assert split_joint("A/C.3/78/L.60/Rev.1") == ["A/C.3/78/L.60/Rev.1"]
+
+
+def test_a_masthead_with_an_en_dash_joint_symbol_gives_both() -> None:
+    text = (
+        "United Nations\n\nA/66/901\u2013S/2012/455\n\nGeneral Assembly\nSecurity Council\n"
+        "Distr.: General\n20 June 2012\nOriginal: English\n\n"
+        "Letter dated 18 June 2012 from the Permanent Representative of Ruritania to the"
+        " United Nations addressed to the Secretary-General\n\n"
+        "I have the honour to inform you of the harvest.\n\n"
+        "(Signed) A. B. Citizen\nPermanent Representative\n"
+    )
+    meta = parse(text.encode("utf-8")).letter.metadata
+    assert (meta.symbol, meta.additional_symbols) == ("A/66/901", ("S/2012/455",))
 
 
 def test_symbol_line_finds_a_lone_symbol() -> None:

@@ -67,7 +67,7 @@ class _Furniture:
 def parse(data: bytes, source: str, options: Options) -> Parsed:
     """Read a ``.docx``; raises ``UnreadableInput`` when it cannot be read at all."""
     deadline = time.monotonic() + options.timeout
-    archive = DocxArchive(data, options.max_bytes)
+    archive = DocxArchive(data, options.max_inflated_bytes)
     try:
         body = _read_body(archive, deadline)
         masthead = _read_masthead(archive, body.reader)

@@ -137,7 +137,7 @@ class _Reader:
             self.furniture(block)
             return index + 1
         if kind == "title":
-            block, index = _continued(items, index, self.lang)
+            block, index = _continued(items, index, self.lang, "title")
             self.r.title = block
             self.r.title_fields = read_fields(block, "title", self.lang)
             self.state = "letter"
@@ -145,7 +145,7 @@ class _Reader:
         if kind == "signed":
             return self.signature(items, index)
         if kind == "annex":
-            block, index = _continued(items, index, self.lang)
+            block, index = _continued(items, index, self.lang, "annex_heading")
             annex = AnnexReading(heading=block)
             annex.fields = read_fields(block, "annex_heading", self.lang)
             self.r.annexes.append(annex)
@@ -206,8 +206,10 @@ class _Reader:
             match = compiled(pattern).match(text)
             if match:
                 self.r.masthead_fields.setdefault(name, match.group("value"))
-        if text in self.lang.organs:
-            self.r.masthead_fields.setdefault("organ", text)
+        # Older documents print the organ in capitals: «GENERAL ASSEMBLY».
+        organ = next((o for o in self.lang.organs if o.casefold() == text.casefold()), None)
+        if organ is not None:
+            self.r.masthead_fields.setdefault("organ", organ)
         hit = first_date(cell, self.lang)
         if hit is not None and hit.value is not None:
             self.r.masthead_fields.setdefault("issue_date", hit.value.isoformat())
@@ -250,22 +252,18 @@ def _is_landmark(text: str, language: Language) -> bool:
     )
 
 
-def _continued(items: list[Block], index: int, language: Language) -> tuple[Block, int]:
-    """A title or annex heading that wraps onto the next block is joined with it."""
+def _continued(
+    items: list[Block], index: int, language: Language, pattern: str
+) -> tuple[Block, int]:
+    """A title or annex heading that wraps onto the next blocks is joined with them.
+
+    ``pattern`` names the table's full pattern for the heading (``"title"``,
+    ``"annex_heading"``).
+    """
     block = items[index]
-    while index + 1 < len(items):
+    whole = language.pattern(pattern)
+    while index + 1 < len(items) and _continues(block, items[index + 1], language, whole):
         following = items[index + 1]
-        text, next_text = block.clean, following.clean
-        if following.furniture or _is_landmark(next_text, language):
-            break
-        ends_open = text.split()[-1] in language.connectors if text else False
-        # A sender cut short ("… الممثل الدائم" / "للهند لدى الأمم المتحدة") goes on.
-        cut = language.pattern("sender").search(text) is None and (
-            next_text.startswith(language.roles)
-            or (any(role in text for role in language.roles) and _is_heading(following, language))
-        )
-        if not (ends_open or cut):
-            break
         block = Block(
             block.rendition,
             block.lines + following.lines,
@@ -274,3 +272,33 @@ def _continued(items: list[Block], index: int, language: Language) -> tuple[Bloc
         )
         index += 1
     return block, index
+
+
+# A salutation («سيدي،», "Sir,") or a lead-in ("… as follows:") is never part of a heading.
+_NOT_A_HEADING_END = (",", "،", ":", ";", "؛")
+
+
+def _continues(
+    block: Block, following: Block, language: Language, whole: regex.Pattern[str]
+) -> bool:
+    text, next_text = block.clean, following.clean
+    if following.furniture or _is_landmark(next_text, language):
+        return False
+    if not text or next_text.endswith(_NOT_A_HEADING_END):
+        return False
+    if text.split()[-1] in language.connectors:
+        return True
+    short = _is_heading(following, language)
+    # A sender cut short ("… الممثل الدائم" / "للهند لدى الأمم المتحدة") goes on; a
+    # place-and-date line under the title («دمشق، 4 ديسمبر 1983») does not.
+    cut = language.pattern("sender").search(text) is None and (
+        next_text.startswith(language.roles)
+        or (any(role in text for role in language.roles) and short)
+    )
+    if cut and first_date(next_text, language) is None:
+        return True
+    # A short line that completes the pattern: "… to the United Nations" / "addressed to …".
+    if short and whole.search(text) is None and whole.search(f"{text} {next_text}"):
+        return True
+    # "and to the President of …": in a cased script no heading starts with a small letter.
+    return short and next_text[:1].islower()

@@ -103,7 +103,8 @@ def missing_signature(parsed: Parsed) -> Iterator[Hit]:
         if paragraphs and paragraphs[-1].source is not None:
             span = paragraphs[-1].source
             where = Location(rendition=span.rendition, line=span.end_line, column=1, page=span.page)
-        yield Hit(where, "no signature block («(توقيع)» and a name) was found")
+        marker = table.signed_text if table else "«(توقيع)» or (Signed)"
+        yield Hit(where, f"no signature block ({marker} and a name) was found")
 
 
 @rule("S005", "missing-annex", Severity.ERROR)

@@ -40,6 +40,7 @@ _TRANSLITERATED = (
 )
 
 _TO = r"(?:إلى|الى)"
+_SENT = r"(?:موجهة|موجهتان)"
 # A letter, identical letters, a note verbale (and "of the letter …" in an annex heading).
 _KINDS = r"(?:رسالة|رسالتان متطابقتان|مذكرة شفوية|مذكرتان شفويتان متطابقتان)"
 _OF_KINDS = (
@@ -54,11 +55,17 @@ LANGUAGE = Language(
     month_systems=(_LEVANTINE, _TRANSLITERATED),
     month_pair_format="{0}/{1}",
     date_format="{day} {month} {year}",
+    # The UN's order, «مؤرخة … موجهة إلى … من …»; letters copied or translated
+    # elsewhere also print «بتاريخ …» and the sender first, «من … (موجهة) إلى …».
     title=(
-        rf"^{_KINDS} (?:مؤرخة|مؤرختان) (?P<date>.+?) "
-        rf"(?:موجهة|موجهتان) {_TO} (?P<addressee>.+?) من (?P<sender>.+?)\.?$"
+        rf"^{_KINDS} (?:مؤرخة|مؤرختان|بتاريخ)(?: في)? (?P<date>.+?) "
+        rf"(?:{_SENT} {_TO} (?P<addressee>.+?) من (?P<sender>.+?)"
+        rf"|(?:{_SENT} )?من (?P<sender>.+?) (?:{_SENT} )?{_TO} (?P<addressee>.+?))\.?$"
     ),
-    title_marker=r"(?:رسالة|رسالتان|مذكرة\s+شفوية|مذكرتان\s+شفويتان)\s+(?:متطابقتان\s+)?مؤرخت?ا?ن?",
+    title_marker=(
+        r"(?:رسالة|رسالتان|مذكرة\s+شفوية|مذكرتان\s+شفويتان)\s+(?:متطابقتان\s+)?"
+        r"(?:مؤرخت?ا?ن?|بتاريخ)"
+    ),
     title_template="رسالة مؤرخة {date} موجهة إلى {addressee} من {sender}",
     annex_heading=(
         rf"^(?:ال)?مرفق\S*(?: \S+)? {_OF_KINDS} (?:ال)?مؤرخ(?:ة|تين) (?P<date>.+?) "
@@ -71,6 +78,7 @@ LANGUAGE = Language(
     annex_template="مرفق الرسالة المؤرخة {date} الموجهة إلى {addressee} من {sender}",
     annex_reference=r"المرفق|ومرفقها|ومرفقاتها|مرفقة|المرفقة",
     signed=r"[()]\s*توقيع\s*[()]",
+    signed_text="«(توقيع)»",
     sender=(
         r"(?:الممثل|الممثلة|القائم|القائمة|نائب|نائبة|المندوب|المندوبة|البعثة|وزير|وزيرة)"
         r"(?: \S+){0,12}? لدى الأمم المتحدة"
