@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 from pydantic import ValidationError
 
@@ -222,3 +224,44 @@ def test_inspect_and_convert_show_the_notes() -> None:
     ).stdout
     (note,) = json.loads(converted)["notes"]
     assert note["anchor"] == {"part": "annexes.0.paragraphs.0", "offset": 119}
+
+
+_WORDS = st.sampled_from(["alpha", "beta", "gamma", "delta", "mission", "report", "the", "of"])
+
+
+@st.composite
+def _marked_paragraphs(draw: st.DrawFn) -> list[list[str]]:
+    """Paragraphs as pieces of text; a mark stands between each two pieces."""
+    paragraphs = []
+    for _ in range(draw(st.integers(1, 4))):
+        words = draw(st.lists(_WORDS, min_size=2, max_size=10))
+        text = " ".join(words).capitalize() + "."
+        cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=3)))
+        bounds = [0, *cuts, len(text)]
+        paragraphs.append([text[a:b] for a, b in itertools.pairwise(bounds)])
+    return paragraphs
+
+
+@settings(max_examples=25, deadline=None)
+@given(_marked_paragraphs())
+def test_every_word_mark_becomes_a_note_exactly_where_it_stood(
+    paragraphs: list[list[str]],
+) -> None:
+    body, notes, expected = [], {}, []
+    for pieces in paragraphs:
+        marked, plain = pieces[0], pieces[0]
+        for piece in pieces[1:]:
+            number = str(len(notes) + 1)
+            notes[number] = [Para(f"Note {number}.")]
+            expected.append(("".join(pieces), len(plain)))
+            marked, plain = marked + f"^{number}" + piece, plain + piece
+        body.append(Para(marked))
+    letter = unarchive.parse(build(Doc(body=body, footnotes=notes))).letter
+    assert [n.text for n in letter.notes] == [f"Note {k}." for k in notes]
+    assert [n.n for n in letter.notes] == list(notes)
+    found = [
+        (dict(cited_parts(letter))[n.anchor.part].text, n.anchor.offset)
+        for n in letter.notes
+        if n.anchor
+    ]
+    assert found == expected
