@@ -117,15 +117,8 @@ def test_tei_notes_validate_against_full_tei_all(tei_all: etree.RelaxNG) -> None
 
 def test_settings_choose_the_number_format() -> None:
     doc = Doc(body=[Para("Some text^1 here^2.")], footnotes={"1": [Para("a")], "2": [Para("b")]})
-    data = build(doc)
-    settings = (
-        '<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-        '<w:footnotePr><w:numFmt w:val="upperRoman"/></w:footnotePr></w:settings>'
-    )
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        parts: dict[str, str | bytes] = {n: archive.read(n) for n in archive.namelist()}
-    parts["word/settings.xml"] = settings
-    letter = unarchive.parse(zip_parts(parts)).letter
+    roman = '<w:footnotePr><w:numFmt w:val="upperRoman"/></w:footnotePr>'
+    letter = unarchive.parse(_with_settings(doc, roman)).letter
     assert [n.n for n in letter.notes] == ["I", "II"]
 
 
@@ -265,3 +258,40 @@ def test_every_word_mark_becomes_a_note_exactly_where_it_stood(
         if n.anchor
     ]
     assert found == expected
+
+
+def _with_settings(doc: Doc, settings: str, body: str | None = None) -> bytes:
+    """``doc`` built, then its settings (and, if given, its body XML) replaced."""
+    with zipfile.ZipFile(io.BytesIO(build(doc))) as archive:
+        parts: dict[str, str | bytes] = {n: archive.read(n) for n in archive.namelist()}
+    w_ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    parts["word/settings.xml"] = f'<w:settings xmlns:w="{w_ns}">{settings}</w:settings>'
+    if body is not None:
+        parts["word/document.xml"] = (
+            f'<w:document xmlns:w="{w_ns}"><w:body>{body}</w:body></w:document>'
+        )
+    return zip_parts(parts)
+
+
+def test_numbering_restarts_in_each_section_when_the_settings_say_so() -> None:
+    def p(note: str, section_end: bool = False) -> str:
+        props = "<w:pPr><w:sectPr/></w:pPr>" if section_end else ""
+        return (
+            f"<w:p>{props}<w:r><w:t>Text {note}</w:t></w:r>"
+            f'<w:r><w:footnoteReference w:id="{note}"/></w:r><w:r><w:t> more.</w:t></w:r></w:p>'
+        )
+
+    body = p("2") + p("3", section_end=True) + p("4") + p("5")
+    doc = Doc(body=[Para("x")], footnotes={k: [Para(f"note {k}")] for k in "2345"})
+    restart = '<w:footnotePr><w:numRestart w:val="eachSect"/><w:numStart w:val="1"/></w:footnotePr>'
+    letter = unarchive.parse(_with_settings(doc, restart, body)).letter
+    assert [n.n for n in letter.notes] == ["1", "2", "1", "2"]
+    continuous = unarchive.parse(_with_settings(doc, "", body)).letter
+    assert [n.n for n in continuous.notes] == ["1", "2", "3", "4"]
+    started = '<w:footnotePr><w:numStart w:val="5"/></w:footnotePr>'
+    assert [n.n for n in unarchive.parse(_with_settings(doc, started, body)).letter.notes] == [
+        "5",
+        "6",
+        "7",
+        "8",
+    ]

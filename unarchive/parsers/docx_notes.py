@@ -6,8 +6,9 @@ hold the notes' text by ``w:id``. Once the letter grammar has made the
 paragraphs, each mark is tied to the paragraph whose source span holds it, at
 the offset it has in the paragraph's text. A mark in a line that became no
 paragraph (the title, the masthead) gives an uncited note. Marks are numbered
-as Word numbers them by default (footnotes 1, 2, …; endnotes i, ii, …, or the
-format ``w:footnotePr``/``w:endnotePr`` of the settings name); a custom mark
+as Word numbers them: footnotes 1, 2, …, endnotes i, ii, …, unless
+``w:footnotePr``/``w:endnotePr`` of the settings give another format, a first
+number or a restart in each section; a custom mark
 (``w:customMarkFollows``: "*") is its own text.
 """
 
@@ -81,16 +82,33 @@ def _text(note: etree._Element) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def numbering(settings: etree._Element | None) -> dict[str, str]:
-    """The number format of footnotes and of endnotes, from ``word/settings.xml``."""
-    formats = dict(_DEFAULT_FORMAT)
-    if settings is None:
-        return formats
+@dataclass(frozen=True)
+class Numbering:
+    """How Word numbers one kind of note: format, first number, restart in each section."""
+
+    format: str
+    start: int = 1
+    each_section: bool = False
+
+
+def numbering(settings: etree._Element | None) -> dict[str, Numbering]:
+    """The numbering of footnotes and of endnotes, from ``w:footnotePr``/``w:endnotePr``."""
+    found = {place: Numbering(fmt) for place, fmt in _DEFAULT_FORMAT.items()}
     for place in _PARTS:
-        fmt = settings.find(f"{w(place + 'notePr')}/{w('numFmt')}")
-        if fmt is not None and fmt.get(w("val")):
-            formats[place] = fmt.get(w("val"), formats[place])
-    return formats
+        props = settings.find(w(place + "notePr")) if settings is not None else None
+        if props is None:
+            continue
+        fmt, start, restart = (props.find(w(name)) for name in ("numFmt", "numStart", "numRestart"))
+        found[place] = Numbering(
+            fmt.get(w("val"), found[place].format) if fmt is not None else found[place].format,
+            _int(start.get(w("val"), "1")) if start is not None else 1,
+            restart is not None and restart.get(w("val")) == "eachSect",
+        )
+    return found
+
+
+def _int(value: str) -> int:
+    return int(value) if value.isdigit() and 0 < int(value) < 10**6 else 1
 
 
 def attach(
@@ -98,11 +116,11 @@ def attach(
     rendition: Rendition,
     placed: Sequence[Placed],
     texts: dict[tuple[str, str], str],
-    formats: dict[str, str],
+    formats: dict[str, Numbering],
 ) -> Letter:
     """``letter`` with the notes its marks cite, in the order the model asks for."""
     parts = list(cited_parts(letter))
-    counters = dict.fromkeys(_PARTS, 0)
+    counters = {place: (0, formats[place].start - 1) for place in _PARTS}  # (section, last)
     anchored: list[tuple[tuple[int, int], Note]] = []
     seen: set[tuple[str, str]] = set()
     for item in placed:
@@ -112,8 +130,7 @@ def attach(
         seen.add(key)
         n = _mark(item.mark)
         if n is None:  # a custom mark takes no number of the sequence, as in Word
-            counters[item.mark.place] += 1
-            n = _number(counters[item.mark.place], formats[item.mark.place])
+            n = _next(counters, item.mark, formats[item.mark.place])
         where = _anchor(parts, rendition, item)
         key_of = (where[0], where[1].offset) if where else (len(parts), 0)
         note = Note(
@@ -126,6 +143,15 @@ def attach(
         anchored.append((key_of, note))
     notes = tuple(note for _key, note in sorted(anchored, key=lambda pair: pair[0]))
     return Letter.model_validate({**dict(letter), "notes": notes}) if notes else letter
+
+
+def _next(counters: dict[str, tuple[int, int]], mark: NoteMark, rule: Numbering) -> str:
+    """The next number of the mark's sequence, restarted in a new section when Word would."""
+    section, last = counters[mark.place]
+    if rule.each_section and mark.section != section:
+        last = rule.start - 1
+    counters[mark.place] = (mark.section, last + 1)
+    return _number(last + 1, rule.format)
 
 
 def _anchor(

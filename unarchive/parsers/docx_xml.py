@@ -84,6 +84,7 @@ class NoteMark:
     line: int  # index of the visual line in its Block
     column: int  # code points of that line before the mark
     custom: str = ""  # the mark Word prints instead of a number (w:customMarkFollows)
+    section: int = 0  # the section the mark is in (numbering may restart in each)
 
 
 @dataclass
@@ -173,6 +174,7 @@ class PartReader:
         self._seen_text = False
         self._block = Block()
         self._custom: NoteMark | None = None  # a custom mark's text is the mark, not the line's
+        self._section = 0
 
     def read(self, stream: Stream, name: str) -> Iterator[Block]:
         depth = 0  # paragraphs nested in paragraphs (text boxes) are not read on their own
@@ -198,6 +200,7 @@ class PartReader:
 
     def _paragraph(self, elem: etree._Element) -> Block:
         self._block = Block()
+        self._section = len(self.sections)  # a sectPr in this paragraph ends this section
         props = elem.find(w("pPr"))
         section_break = False
         if props is not None:
@@ -240,7 +243,8 @@ class PartReader:
     def _note_mark(self, elem: etree._Element) -> None:
         place = "foot" if elem.tag == w("footnoteReference") else "end"
         line = len(self._block.lines) - 1
-        mark = NoteMark(place, elem.get(w("id"), ""), line, len(self._block.lines[line]))
+        column = len(self._block.lines[line])
+        mark = NoteMark(place, elem.get(w("id"), ""), line, column, section=self._section)
         self._block.marks.append(mark)
         if elem.get(w("customMarkFollows")) in {"1", "true", "on"}:
             self._custom = mark
