@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import unarchive
@@ -101,3 +101,22 @@ def test_a_joint_document_keeps_its_second_symbol_in_sss2() -> None:
     meta = unarchive.parse(build(doc)).letter.metadata
     assert (meta.symbol, meta.additional_symbols) == ("A/66/300", ("S/2011/496",))
     assert meta.job_number == "11-44797"
+
+
+@settings(max_examples=30, deadline=None)
+@given(_GENERATED, _GENERATED, st.sampled_from(DASHES), SPACES, SPACES, st.booleans())
+def test_a_joint_symbol_on_a_masthead_line_gives_both(
+    first: str, second: str, dash: str, before: str, after: str, word: bool
+) -> None:
+    """The same through the letter grammar (text) and the Word masthead (a header line)."""
+    if first == second:
+        return
+    joined = f"{first}{before}{dash}{after}{second}"
+    title = "Letter dated 5 August 2011 from X addressed to the Secretary-General"
+    if word:
+        doc = Doc(body=[Para(title)], header_first=[Para("United Nations"), Para(joined)])
+        meta = unarchive.parse(build(doc)).letter.metadata
+    else:
+        text = f"United Nations\n{joined}\nSecurity Council\n\n{title}\n"
+        meta = unarchive.parse(text.encode(), format="text").letter.metadata
+    assert (meta.symbol, meta.additional_symbols) == (first, (second,))

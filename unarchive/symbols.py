@@ -172,11 +172,13 @@ def is_single(text: str) -> bool:
 # A line that is nothing but something shaped like a symbol (masthead, page header).
 # A capital root (or any root before a '/'), separators, and a digit somewhere: so that
 # "S_2011_496" or "s/2011/496" are caught as malformed, and "Seventy-fourth session" is no symbol.
-# Dashes inside: a joint symbol may be joined by any of them ("A/47/60 — S/23329").
+# Dashes and spaces inside: a joint symbol may be joined by any dash, with spaces (no-break
+# ones too) around it ("A/47/60 — S/23329").
 SYMBOL_LINE = regex.compile(
     rf"^[\s{BIDI_CONTROLS}]*"
     r"(?=[^\n]*[0-9٠-٩])"
     r"(?P<symbol>(?:[A-Z]{1,10}|[A-Za-z]{1,10}(?=/))"
-    r"(?:[/_\-\u2010-\u2015\u2212][A-Za-z0-9.()*٠-٩\-\u2010-\u2015\u2212 ]*[A-Za-z0-9)*٠-٩])+)"
+    r"(?:[/_\-\u2010-\u2015\u2212]"
+    r"[A-Za-z0-9.()*٠-٩\-\u2010-\u2015\u2212 \t\u00a0]*[A-Za-z0-9)*٠-٩])+)"
     rf"[\s{BIDI_CONTROLS}]*$"
 )
