@@ -295,3 +295,18 @@ def test_numbering_restarts_in_each_section_when_the_settings_say_so() -> None:
         "7",
         "8",
     ]
+
+
+def test_json_written_before_notes_existed_still_reads() -> None:
+    data = json.loads(json_format.dumps(word_letter()))
+    del data["notes"]
+    parsed = json_format.loads(json.dumps(data).encode(), "old.json")
+    assert parsed.findings == [] and parsed.letter.notes == ()
+
+
+def test_json_with_a_note_cited_nowhere_real_is_a_j001_finding() -> None:
+    data = json.loads(json_format.dumps(word_letter()))
+    data["notes"][0]["anchor"]["part"] = "letter.paragraphs.99"
+    parsed = json_format.loads(json.dumps(data).encode(), "bad.json")
+    assert [f.code for f in parsed.findings] == ["J001"]
+    assert "no such paragraph" in parsed.findings[0].message
