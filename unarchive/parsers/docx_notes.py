@@ -120,6 +120,7 @@ def attach(
 ) -> Letter:
     """``letter`` with the notes its marks cite, in the order the model asks for."""
     parts = list(cited_parts(letter))
+    places = _Places(parts, rendition)
     counters = {place: (0, formats[place].start - 1) for place in _PARTS}  # (section, last)
     anchored: list[tuple[tuple[int, int], Note]] = []
     seen: set[tuple[str, str]] = set()
@@ -131,7 +132,7 @@ def attach(
         n = _mark(item.mark)
         if n is None:  # a custom mark takes no number of the sequence, as in Word
             n = _next(counters, item.mark, formats[item.mark.place])
-        where = _anchor(parts, rendition, item)
+        where = places.anchor(item)
         key_of = (where[0], where[1].offset) if where else (len(parts), 0)
         note = Note(
             id=f"{item.mark.place[0]}n{item.mark.id}",
@@ -154,30 +155,38 @@ def _next(counters: dict[str, tuple[int, int]], mark: NoteMark, rule: Numbering)
     return _number(last + 1, rule.format)
 
 
-def _anchor(
-    parts: list[tuple[str, Paragraph]], rendition: Rendition, item: Placed
-) -> tuple[int, NoteAnchor] | None:
-    """The paragraph whose span holds the mark, and the mark's offset in its text."""
-    number, column = item.line.number, item.mark.column
-    lines = {line.number: line.text for line in rendition.lines}
-    for index, (part, paragraph) in enumerate(parts):
-        span = paragraph.source
-        if span is None or span.rendition != rendition.id:
-            continue
-        if not span.start_line <= number <= span.end_line:
-            continue
-        if number == span.start_line and column + 1 < span.start_column:
-            continue
-        if number == span.end_line and column + 1 > span.end_column:
-            continue
-        offset = sum(len(lines[n].strip()) + 1 for n in range(span.start_line, number))
-        text = lines[number]
-        lead = (
-            span.start_column - 1 if number == span.start_line else len(text) - len(text.lstrip())
-        )
-        offset = max(0, min(offset + column - lead, len(paragraph.text)))
-        return index, NoteAnchor(part=part, offset=offset)
-    return None
+class _Places:
+    """Which paragraphs cover each line of the rendition, to place marks in one lookup."""
+
+    def __init__(self, parts: list[tuple[str, Paragraph]], rendition: Rendition) -> None:
+        self.parts = parts
+        self.lines = {line.number: line.text for line in rendition.lines}
+        self.by_line: dict[int, list[int]] = {}
+        for index, (_part, paragraph) in enumerate(parts):
+            span = paragraph.source
+            if span is not None and span.rendition == rendition.id:
+                for number in range(span.start_line, span.end_line + 1):
+                    self.by_line.setdefault(number, []).append(index)
+
+    def anchor(self, item: Placed) -> tuple[int, NoteAnchor] | None:
+        """The paragraph whose span holds the mark, and the mark's offset in its text."""
+        number, column = item.line.number, item.mark.column
+        for index in self.by_line.get(number, []):
+            part, paragraph = self.parts[index]
+            span = paragraph.source
+            assert span is not None
+            if number == span.start_line and column + 1 < span.start_column:
+                continue
+            if number == span.end_line and column + 1 > span.end_column:
+                continue
+            before = range(span.start_line, number)
+            offset = sum(len(self.lines[n].strip()) + 1 for n in before)
+            text = self.lines[number]
+            indent = len(text) - len(text.lstrip())
+            lead = span.start_column - 1 if number == span.start_line else indent
+            offset = max(0, min(offset + column - lead, len(paragraph.text)))
+            return index, NoteAnchor(part=part, offset=offset)
+        return None
 
 
 def _mark(mark: NoteMark) -> str | None:
