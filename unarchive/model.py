@@ -184,7 +184,7 @@ class Provenance(_Model):
 
 
 class Letter(_Model):
-    """A UN letter with its annexes, metadata and provenance."""
+    """A UN letter with its annexes, metadata, notes and provenance."""
 
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     metadata: Metadata = Metadata()
