@@ -18,6 +18,7 @@ pages shows that unarchive's peak memory does not grow with the page count.
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import shutil
 import statistics
@@ -155,11 +156,17 @@ def without_furniture(text: str) -> str:
 
 
 def timed(readers: dict[str, Reader], data: bytes, repeat: int) -> dict[str, tuple[float, str]]:
-    """Each reader's best time and its text; the readers take turns, so load shifts hit all."""
+    """Each reader's best time and its text; the readers take turns, so load shifts hit all.
+
+    The heap is collected before each reading: otherwise a reader pays for the
+    garbage the one before it left (pdfminer's is large), and on a one-page PDF
+    that one collection is a fifth of the time measured.
+    """
     best: dict[str, float] = {}
     texts: dict[str, str] = {}
     for _ in range(repeat):
         for name, reader in readers.items():
+            gc.collect()
             start = time.perf_counter()
             texts[name] = reader(data)
             seconds = time.perf_counter() - start

@@ -185,3 +185,13 @@ def test_symbols_and_job_numbers() -> None:
     assert job is not None and (job[1], job[2]) == ("11-44795", "A")
     assert JOB_LANGUAGE.findall("090811 090811 )A( 11-44795") == ["A"]
     assert JOB.search("GE.19-13879 (R) 210819")[1] == "GE.19-13879"  # type: ignore[index]
+
+
+def test_a_joint_symbol_in_the_masthead_gives_both_symbols() -> None:
+    from unarchive.parsers.pdf_furniture import Furniture, _read
+
+    found = Furniture()
+    _read("A/80/434-S/2025/632", "masthead", found)
+    assert (found.symbol, found.symbols) == ("A/80/434", ["A/80/434", "S/2025/632"])
+    _read("S/2025/632", "header", found)  # a running header repeats one of them
+    assert found.symbols == ["A/80/434", "S/2025/632"]

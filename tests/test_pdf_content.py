@@ -118,6 +118,49 @@ def test_what_the_fast_reader_is_unsure_of_is_left_to_pypdf(data: bytes) -> None
         pdf_content._read(data, None)
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"1 0 0 1 72.5 700 Tm (ab) Tj 1 0 0 1 80 700 Tm <0041> Tj",
+        b"[<07>3<02>7<45>-9<46>3<4708>6<16>-2<48>]TJ\n[ (a) -.5 () <00 41> 12. ] TJ",
+        b"[(x)] TJ [] TJ [1 2] 0 d",
+        b'0 0 (ab) " 12 (a\\)b) Tj [(a\\)b) 3] TJ',
+        b"(a)(b) Tj [(a)/N] TJ [<41> <<>>] TJ",
+        b"1 2 (a)Tj 3 4<41>Tj 5 6[(a)]TJ 7 8 [(a)]9 Tz",
+        b"(\\(\\)\\\\\\n\\101\\0\\\r\nx) Tj [(\\)) 5 (\\\\)] TJ",
+        b"(a\\q) Tj (unterminated\\) Tj",
+    ],
+)
+def test_plain_operations_read_at_once_are_read_as_pypdf_reads_them(data: bytes) -> None:
+    try:
+        expected = _pypdf(data)
+    except (PyPdfError, ValueError):
+        with pytest.raises(pdf_content._GiveUp):
+            pdf_content._read(data, None)
+        return
+    assert _fast(data) == expected
+
+
+def test_a_long_run_that_is_no_plain_operation_is_read_in_one_pass(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Trying a plain operation again at each of the numbers would be quadratic.
+    attempts = []
+    plain = pdf_content._PLAIN_OPERATION
+
+    class Counting:
+        def match(self, data: bytes, position: int) -> Any:
+            attempts.append(position)
+            return plain.match(data, position)
+
+    monkeypatch.setattr(pdf_content, "_PLAIN_OPERATION", Counting())
+    data = b"1 0 0 1 0 0 cm " + b"1 " * 5000 + b"/Name 7 0 0 1 0 0 cm Q"
+    ops = pdf_content._read(data, None)
+    assert [op for _, op in ops] == [b"cm", b"cm", b"Q"]
+    assert len(ops[1][0]) == 5000 + 1 + 6
+    assert len(attempts) == 4  # where each operation starts, and once at the end
+
+
 def test_the_common_subset_is_read_without_pypdf() -> None:
     ops = pdf_content._read(b"BT /F1 12 Tf [(A) -250 <0041>] TJ ET", None)
     assert [op for _, op in ops] == [b"BT", b"Tf", b"TJ", b"ET"]

@@ -78,10 +78,10 @@ def test_furniture_is_kept_out_of_the_paragraphs(name: str) -> None:
     letter = parsed.letter
     parts = [p.text for p in letter.letter.paragraphs]
     parts += [p.text for annex in letter.annexes for p in (*annex.headings, *annex.paragraphs)]
-    for furniture in ("11-44795", "*1144795*", "Distr.", "Original:"):
-        assert furniture not in body
-        assert not any(furniture in text for text in parts)
-        assert furniture in parsed.text  # still in the extracted text
+    for furniture in ("11-44795", "*1144795*", "distr.", "original:"):  # ORIGINAL: on typewriters
+        assert furniture not in body.lower()
+        assert not any(furniture in text.lower() for text in parts)
+        assert furniture in parsed.text.lower()  # still in the extracted text
 
 
 @pytest.mark.parametrize("name", LETTERS)
@@ -277,7 +277,23 @@ def test_the_callers_symbol_is_used_when_none_is_printed() -> None:
 
 # the optional PDFium reader --------------------------------------------------
 
-PDFIUM_FIXTURES = [n for n in FIXTURES if n != "ar-ocr-layer"] if pdf_pdfium.available() else []
+# PDFium applies /ActualText itself and drops the glyphs of a span whose text is U+FFFD (InDesign's
+# kashidas): the stretch becomes a hole that reads as a word space. docs/pdf.md says so; the test
+# below states it, and fails the day PDFium reads that fixture right.
+_PDFIUM_HOLES = "ar-fpdf2-kashida-actualtext"
+PDFIUM_FIXTURES = (
+    [n for n in FIXTURES if n not in ("ar-ocr-layer", _PDFIUM_HOLES)]
+    if pdf_pdfium.available()
+    else []
+)
+
+
+def test_pdfium_leaves_a_hole_where_a_kashida_actualtext_was() -> None:
+    data = (SAMPLES / f"{_PDFIUM_HOLES}.pdf").read_bytes()
+    ours = parse_pdf(data, "k.pdf", Options()).letter.letter.paragraphs[0].text
+    pdfium = parse_pdf(data, "k.pdf", Options(), backend="pdfium").letter.letter.paragraphs[0].text
+    assert ours.startswith("يشرفنـي أن")
+    assert pdfium.startswith("يشرفن ي أن")  # the stretch became a word space
 
 
 @pytest.mark.parametrize("name", PDFIUM_FIXTURES)

@@ -160,6 +160,64 @@ def fpdf2_justified(known: KnownLetter, out: Path, regular: str, bold: str) -> N
     write_known(known, out)
 
 
+MONO = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
+MONO_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf"
+
+
+def fpdf2_typewriter(known: KnownLetter, out: Path, second_symbol: str) -> None:
+    """A typewriter-era UN document (ODS's 1990s PDFs): monospace, ragged right, blank lines
+    between paragraphs, the masthead's two symbols and "Distr." / "GENERAL" on lines of their
+    own, "English" and "Page 2" under the symbol on later pages, "/..." where a page goes on,
+    "UNITED NATIONS" in bold by overstriking."""
+    base = _fpdf_class()
+
+    class Typewriter(base):  # type: ignore[misc, valid-type]
+        def header(self) -> None:
+            m = self.known.masthead
+            self.set_font("body", "", 10)
+            if self.page_no() > 1:
+                self.set_y(10)
+                for line in (m.symbol, second_symbol, "English", f"Page {self.page_no()}"):
+                    self.cell(0, 4.2, line, new_x="LMARGIN", new_y="NEXT")
+                self.set_y(34)
+                return
+            self.set_font("body", "B", 12)
+            for shift in (0.0, 0.17):  # bold by overstriking: drawn twice, half a point apart
+                self.set_xy(self.l_margin + shift, 12)
+                self.cell(0, 5, "UNITED", new_x="LEFT", new_y="NEXT")
+                self.cell(0, 5, "NATIONS", new_x="LMARGIN", new_y="NEXT")
+            self.set_y(30)
+            self.set_x(60)
+            self.cell(70, 6, m.organ)
+            self.set_font("body", "", 10)
+            lines = ("Distr.", "GENERAL", "", m.symbol, second_symbol, "8 August 2011", "")
+            for line in (*lines, "ORIGINAL: ENGLISH"):
+                self.set_x(140)
+                self.cell(0, 4.2, line, new_x="LMARGIN", new_y="NEXT")
+            self.line(25, self.get_y() + 3, 185, self.get_y() + 3)
+            self.set_y(self.get_y() + 12)
+
+        def footer(self) -> None:
+            self.set_y(-24)
+            self.set_font("body", "", 10)
+            if self.page_no() == 1:
+                self.cell(0, 5, "11-44795 (E)   090811")
+                self.cell(0, 5, "/...", align="R", new_x="LMARGIN", new_y="NEXT")
+                self.cell(0, 5, self.known.masthead.barcode, new_x="LMARGIN", new_y="NEXT")
+
+    pdf = Typewriter(known, MONO, MONO_BOLD)
+    pdf.set_text_shaping(False)
+    pdf.add_page()
+
+    def paragraph(text: str) -> None:
+        pdf.multi_cell(0, 5, "     " + text, align="L", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(5)  # a blank line
+
+    _fpdf_body(pdf, known, paragraph)
+    pdf.output(str(out))
+    write_known(known, out)
+
+
 def _kashida_points(word: str) -> list[int]:
     """Indices after which a tatweel may join two letters (dual-joining before, joining after)."""
     import regex
@@ -171,14 +229,17 @@ def _kashida_points(word: str) -> list[int]:
     ]
 
 
-def _stretch(pdf: object, words: list[str], width: float) -> str:
+def _stretch(
+    pdf: object, words: list[str], width: float, measure: Callable[[str], float] | None = None
+) -> str:
     """Insert tatweels at joins, spread over the line, until it fills ``width``."""
+    measure = measure or pdf.get_string_width  # type: ignore[attr-defined]
     words = list(words)
     points = [(w, p) for w, word in enumerate(words) for p in reversed(_kashida_points(word))]
     if not points:
         return " ".join(words)
     step = 0
-    while pdf.get_string_width(" ".join(words)) < width - 1.5 and step < 60:  # type: ignore[attr-defined]
+    while measure(" ".join(words)) < width - 1.5 and step < 60:
         w, p = points[(step * 7) % len(points)]
         words[w] = words[w][:p] + TATWEEL + words[w][p:]
         points = [(w2, p2 + (1 if w2 == w and p2 >= p else 0)) for w2, p2 in points]
@@ -202,6 +263,60 @@ def fpdf2_kashida(known: KnownLetter, out: Path, regular: str, bold: str) -> Non
                 line = []
             line.append(word)
         pdf.cell(0, 6.5, " ".join(line), align="R", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+
+    _fpdf_body(pdf, known, paragraph)
+    pdf.output(str(out))
+    write_known(known, out)
+
+
+def _pieces(text: str) -> list[str]:
+    import regex
+
+    return list(regex.findall(f"{TATWEEL}+|[^{TATWEEL}]+", text))
+
+
+def _kashida_spans(pdf: object, text: str, height: float) -> None:
+    """A right-aligned line drawn piece by piece, each tatweel run in a U+FFFD ``/ActualText``.
+
+    InDesign's Arabic justification: the kashida glyphs map to U+0640, and a
+    marked-content span over them says ``/ActualText`` U+FFFD U+FFFD ...
+    """
+    if pdf.will_page_break(height):  # type: ignore[attr-defined]
+        pdf.add_page()  # type: ignore[attr-defined]  (not between a BDC and its EMC)
+    x = pdf.w - pdf.r_margin  # type: ignore[attr-defined]
+    y = pdf.get_y()  # type: ignore[attr-defined]
+    padding, pdf.c_margin = pdf.c_margin, 0  # type: ignore[attr-defined]  (pieces abut)
+    for piece in _pieces(text):
+        width = pdf.get_string_width(piece)  # type: ignore[attr-defined]
+        x -= width
+        pdf.set_xy(x, y)  # type: ignore[attr-defined]
+        if piece[0] == TATWEEL:
+            pdf._out(f"/Span <</ActualText <FEFF{'FFFD' * len(piece)}>>> BDC")  # type: ignore[attr-defined]
+        pdf.cell(width, height, piece, align="L")  # type: ignore[attr-defined]
+        if piece[0] == TATWEEL:
+            pdf._out("EMC")  # type: ignore[attr-defined]
+    pdf.c_margin = padding  # type: ignore[attr-defined]
+    pdf.set_xy(pdf.l_margin, y + height)  # type: ignore[attr-defined]
+
+
+def fpdf2_kashida_actualtext(known: KnownLetter, out: Path, regular: str, bold: str) -> None:
+    """Kashida justification as InDesign writes it: tatweel glyphs under a U+FFFD ActualText."""
+    pdf = _fpdf_class()(known, regular, bold)
+    pdf.add_page()
+    width = pdf.epw
+
+    def measure(text: str) -> float:  # the pieces are shaped one by one
+        return sum(pdf.get_string_width(piece) for piece in _pieces(text))
+
+    def paragraph(text: str) -> None:
+        line: list[str] = []
+        for word in text.split(" "):
+            if line and measure(" ".join([*line, word])) > width - 2:
+                _kashida_spans(pdf, _stretch(pdf, line, width - 2, measure), 6.5)
+                line = []
+            line.append(word)
+        _kashida_spans(pdf, " ".join(line), 6.5)
         pdf.ln(3)
 
     _fpdf_body(pdf, known, paragraph)
@@ -364,25 +479,37 @@ def _p(style: str, text: str) -> str:
     return f'  <text:p text:style-name="{style}">{escape(text)}</text:p>'
 
 
-def libreoffice(known: KnownLetter, out: Path, complex_font: str = "Amiri") -> None:
+def _letter_body(known: KnownLetter) -> list[str]:
+    title, *letter = known.letter
+    body = [_p("Title", title)]
+    body += [_p("Body", text) for text in letter[:-2]]
+    body += [_p("Signature", text) for text in letter[-2:]]
+    heading, annex_title, kind, *annex = known.annex
+    body += [_p("AnnexHeading", heading), _p("Center", annex_title), _p("Center", kind)]
+    return body + [_p("Body", text) for text in annex]
+
+
+def libreoffice(
+    known: KnownLetter,
+    out: Path,
+    complex_font: str = "Amiri",
+    *,
+    body: list[str] | None = None,
+    styles: str = "",
+    margin: str = "2.5cm",
+) -> None:
     """Writer's own layout, shaping (HarfBuzz) and PDF export, from a flat ODT; Amiri for Arabic."""
     from xml.sax.saxutils import escape
 
     m = known.masthead
     rtl = known.language == "ar"
-    body = [_p("First", m.organisation), _p("Masthead", m.organ)]
-    body += [
+    masthead = [_p("First", m.organisation), _p("Masthead", m.organ)]
+    masthead += [
         _p("Distr", line)
         for line in (m.distribution, m.issue_date, m.language_line, m.original)
         if line
     ]
-    title, *letter = known.letter
-    body.append(_p("Title", title))
-    body += [_p("Body", text) for text in letter[:-2]]
-    body += [_p("Signature", text) for text in letter[-2:]]
-    heading, annex_title, kind, *annex = known.annex
-    body += [_p("AnnexHeading", heading), _p("Center", annex_title), _p("Center", kind)]
-    body += [_p("Body", text) for text in annex]
+    body = masthead + (body if body is not None else _letter_body(known))
     fodt = FODT.format(
         mode="rl-tb" if rtl else "lr-tb",
         complex_font=complex_font,
@@ -391,6 +518,11 @@ def libreoffice(known: KnownLetter, out: Path, complex_font: str = "Amiri") -> N
         symbol=escape(m.symbol),
         running_job=escape(m.running_job),
         body="\n".join(body),
+    )
+    fodt = fodt.replace(" </office:automatic-styles>", styles + " </office:automatic-styles>")
+    fodt = fodt.replace(
+        'fo:margin-left="2.5cm" fo:margin-right="2.5cm"',
+        f'fo:margin-left="{margin}" fo:margin-right="{margin}"',
     )
     # The symbol stands on the first line, on the side opposite the organisation.
     fodt = fodt.replace(
@@ -425,6 +557,45 @@ def libreoffice(known: KnownLetter, out: Path, complex_font: str = "Amiri") -> N
     write_known(known, out)
 
 
+# The UN's Word template: the body in a text block indented from the page margin, the title's
+# first line hanging out to the page margin, a quotation with a hanging indent (S/2025/378 and
+# A/80/488-S/2025/655 on ODS measure 60 pt, 123.4 pt, 147.2 pt and 490.5 pt on a 612 pt page).
+UN_LAYOUT_STYLES = """
+  <style:style style:name="Block" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="justify" fo:margin-bottom="0.2cm" fo:line-height="115%"
+    fo:margin-left="2.2cm" fo:margin-right="2.2cm"/>
+  </style:style>
+  <style:style style:name="Hanging" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="{start}" fo:margin-top="0.6cm" fo:margin-bottom="0.4cm"
+    fo:margin-left="2.2cm" fo:margin-right="2.2cm" fo:text-indent="-2.2cm"/>
+   <style:text-properties fo:font-weight="bold" style:font-weight-complex="bold"/>
+  </style:style>
+  <style:style style:name="Quote" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="justify" fo:margin-bottom="0.2cm" fo:line-height="115%"
+    fo:margin-left="3.04cm" fo:margin-right="2.2cm" fo:text-indent="-0.84cm"/>
+  </style:style>
+  <style:style style:name="BlockSignature" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="{end}" fo:margin-left="2.2cm" fo:margin-right="2.2cm"/>
+  </style:style>
+"""
+
+
+def libreoffice_un_layout(known: KnownLetter, out: Path) -> None:
+    """The UN template's indented text block, hanging title and hanging quotation, by Writer."""
+    # Writer reads the margins of a right-to-left paragraph from its start side (fo:margin-left
+    # is on the right) but start and end alignment as left and right: mirror the alignment.
+    rtl = known.language == "ar"
+    styles = UN_LAYOUT_STYLES.format(start="end" if rtl else "start", end="start" if rtl else "end")
+    title, *letter = known.letter
+    heading, annex_title, kind, *annex = known.annex
+    body = [_p("Hanging", title)]
+    body += [_p("Block", text) for text in letter[:-2]]
+    body += [_p("BlockSignature", text) for text in letter[-2:]]
+    body += [_p("AnnexHeading", heading), _p("Center", annex_title), _p("Center", kind)]
+    body += [_p("Quote" if i == 1 else "Block", text) for i, text in enumerate(annex)]
+    libreoffice(known, out, body=body, styles=styles, margin="2.1cm")
+
+
 def _fixed_stamps(pdf: bytes) -> bytes:
     """LibreOffice stamps the time, a random /ID and a checksum: fix them, byte for byte."""
     import re
@@ -441,10 +612,16 @@ def _fixed_stamps(pdf: bytes) -> bytes:
 CASES: dict[str, Callable[[Path], None]] = {
     "ar-fpdf2-justified": lambda out: fpdf2_justified(AR_LETTER, out, DEJAVU, DEJAVU_BOLD),
     "ar-fpdf2-kashida": lambda out: fpdf2_kashida(AR_LETTER, out, AMIRI, AMIRI_BOLD),
+    "ar-fpdf2-kashida-actualtext": lambda out: fpdf2_kashida_actualtext(
+        AR_LETTER, out, AMIRI, AMIRI_BOLD
+    ),
     "en-fpdf2": lambda out: fpdf2_justified(EN_LETTER, out, DEJAVU, DEJAVU_BOLD),
+    "en-fpdf2-typewriter": lambda out: fpdf2_typewriter(EN_LETTER, out, "A/65/980"),
     "ar-libreoffice": lambda out: libreoffice(AR_LETTER, out),
     "en-libreoffice": lambda out: libreoffice(EN_LETTER, out),
     "ar-ocr-layer": lambda out: ocr_layer(AR_LETTER, out),
+    "en-libreoffice-un-layout": lambda out: libreoffice_un_layout(EN_LETTER, out),
+    "ar-libreoffice-un-layout": lambda out: libreoffice_un_layout(AR_LETTER, out),
     "scan": scan,
 }
 

@@ -51,8 +51,9 @@ from unarchive.rules.encoding import damaged_pdf, no_text_layer
 from unarchive.text.unicode import UNICODE_VERSION
 
 RENDITION = "r1"
-_ARABIC_BLOCK = re.compile("[\u0600-\u06ff]")
-_ASCII_LETTER = re.compile("[A-Za-z]")
+_ARABIC_BLOCK = re.compile("[\u0600-\u06ff]+")  # runs: a word is one match, not one per letter
+_ASCII_LETTER = re.compile("[A-Za-z]+")
+_MIRRORED = pdf_bidi.MIRROR.keys()
 
 
 @dataclass
@@ -153,7 +154,9 @@ def read_document(
             if not lines and glyphs.images:
                 document.empty_pages.append(glyphs.number)
             for line in lines:
-                document.mirror_votes += pdf_bidi.mirrored_votes(line.units, line.levels)
+                # Only a line with a bracket or guillemet can vote (a set test, in C).
+                if not _MIRRORED.isdisjoint(line.units):
+                    document.mirror_votes += pdf_bidi.mirrored_votes(line.units, line.levels)
                 line.compact()
             document.lines.extend(lines)
     return document, records.messages
@@ -244,6 +247,8 @@ def _metadata(letter: Letter, furniture: pdf_furniture.Furniture, rendition: Ren
     update = {k: v for k, v in found.items() if v is not None and getattr(current, k) is None}
     if furniture.symbol:
         update["symbol"] = furniture.symbol
+    if len(furniture.symbols) > 1 and not current.additional_symbols:
+        update["additional_symbols"] = tuple(furniture.symbols[1:])
     fields = dict(letter.provenance.fields)
     fields.update(dict.fromkeys(update, RENDITION))
     # The script of the text decides when the grammar's guess disagrees with it
@@ -262,8 +267,8 @@ def _metadata(letter: Letter, furniture: pdf_furniture.Furniture, rendition: Ren
 def _language(rendition: Rendition) -> str | None:
     """'ar' or 'en' by the script most of the body's letters are in."""
     text = rendition.text()
-    arabic = len(_ARABIC_BLOCK.findall(text))  # counted in C: the body is thousands of characters
-    latin = len(_ASCII_LETTER.findall(text))
+    arabic = sum(map(len, _ARABIC_BLOCK.findall(text)))  # the body is thousands of characters
+    latin = sum(map(len, _ASCII_LETTER.findall(text)))
     if not arabic and not latin:
         return None
     return "ar" if arabic > latin else "en"

@@ -4,11 +4,15 @@ A paragraph ends after a line that stops short of the margin on its closing
 side (left for right-to-left text), or before a vertical gap wider than the
 usual line spacing. Centred lines (a title wrapped over two lines) stay
 together. A paragraph cut by a page break is joined: the page furniture
-between its two halves is not in the body.
+between its two halves is not in the body. The margins are those of the text
+block that most lines share, not the outermost ink: the UN's Word template
+sets the body in a block indented from the page margin, with the session
+lines and the first line of the title hanging out to the page margin.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
 from statistics import median
@@ -20,11 +24,71 @@ from unarchive.parsers.pdf_lines import TextLine
 _HYPHENATED = regex.compile(r"[A-Za-z]-$")
 _GAP = 1.45  # times the usual line spacing: a wider gap separates paragraphs
 _SHORT = 0.9  # of the font size: a line ending this far from the margin is a paragraph's last
-_INDENT = 0.15  # of the text width: the most a paragraph's first line is indented
+_INDENT = 0.15  # of the text width: the most a line inside a paragraph is indented
+_EDGE = 0.25  # of the font size: lines whose edges are this close share a margin
+_SHARED = 0.1  # of the lines: fewer than this sharing an edge is no margin (ragged text)
+_WRAP = 0.1  # of the text width: the most a wrapped line of ragged text stops short
+_PAGE_LINES = 8  # a page with fewer body lines takes the document's margins
+_NEAR = 0.1  # of the text width: line ends this close to the closing margin are "near" it
+_JUSTIFIED = 0.6  # of the lines ending near the closing margin: at least this many end on it
 
 
-def _margins(lines: Sequence[TextLine]) -> tuple[float, float]:
-    return min(line.x0 for line in lines), max(line.x1 for line in lines)
+def _edge(values: Sequence[float], tolerance: float, low: bool, near: float) -> float | None:
+    """The margin on one side: the edge that most lines share (None if too few share one).
+
+    On the side where lines start, lines that hang out past it (a title's
+    first line, the session lines) or stop inside it (a quotation) do not move
+    it. On the closing side (``near`` > 0), most of the lines that end within
+    ``near`` of it must end on it: in ragged text (a typewriter's) a few line
+    ends meet by chance among many that do not. Of equally shared edges, the
+    outermost.
+    """
+    ordered = sorted(values)
+    support = [
+        bisect_right(ordered, v + tolerance) - bisect_left(ordered, v - tolerance) for v in ordered
+    ]
+    most = max(support)
+    if most < max(3, _SHARED * len(ordered)):
+        return None
+    shared = [v for v, n in zip(ordered, support, strict=True) if n == most]
+    edge = shared[0] if low else shared[-1]
+    if near > 0:
+        close = (
+            bisect_right(ordered, edge + near)
+            if low
+            else len(ordered) - bisect_left(ordered, edge - near)
+        )
+        if most < _JUSTIFIED * close:
+            return None
+    return edge
+
+
+def _margins(lines: Sequence[TextLine]) -> dict[int, tuple[float, float, bool]]:
+    """Each page's margins, and whether its text is ragged (no closing margin is shared).
+
+    A page with enough lines has its own; the others take the document's. A
+    side that no margin is shared on takes the outermost ink.
+    """
+    tolerance = _EDGE * median(line.size for line in lines)
+    rtl = 2 * sum(line.rtl for line in lines) > len(lines)
+
+    def edges(group: Sequence[TextLine]) -> tuple[float, float, bool]:
+        near = _NEAR * (max(line.x1 for line in group) - min(line.x0 for line in group))
+        left = _edge([line.x0 for line in group], tolerance, True, near if rtl else 0.0)
+        right = _edge([line.x1 for line in group], tolerance, False, 0.0 if rtl else near)
+        return (
+            min(line.x0 for line in group) if left is None else left,
+            max(line.x1 for line in group) if right is None else right,
+            (left if rtl else right) is None,
+        )
+
+    whole = edges(lines)
+    pages: dict[int, list[TextLine]] = {}
+    for line in lines:
+        pages.setdefault(line.page, []).append(line)
+    return {
+        page: edges(group) if len(group) >= _PAGE_LINES else whole for page, group in pages.items()
+    }
 
 
 def _spacing(lines: Sequence[TextLine]) -> float:
@@ -47,49 +111,60 @@ def _centred(line: TextLine, left: float, right: float) -> bool:
     return before > slack and after > slack and abs(before - after) < 2 * slack
 
 
-def _fits(line: TextLine, following: TextLine, width: float) -> bool:
-    """Would the next line's first word have fitted at the end of this one? Then this one ended."""
+def _fits(line: TextLine, following: TextLine, room: float, width: float) -> bool:
+    """Would the next line's first word have fitted in ``room`` at the end of this one?"""
     text = following.text()
     words = text.split()
     if not words:
         return True
     first = (following.x1 - following.x0) * len(words[0]) / len(text)
     # Writers wrap a little early (cell padding, their own width sums): keep a margin.
-    return line.x1 - line.x0 + first + 0.3 * line.size < 0.96 * width
+    return first + 0.3 * line.size < room - 0.04 * width
 
 
 def _ends_after(
-    line: TextLine, first: bool, following: TextLine, left: float, right: float
+    line: TextLine, following: TextLine, margins: tuple[float, float, bool], ragged: bool
 ) -> bool:
     """Is ``line`` the last of its paragraph, judging by where it stops?
 
     Inside a paragraph every line reaches both margins; the first may be
-    indented a little; the last stops short of the closing margin. A centred
-    paragraph wraps onto the next line when its first word did not fit. A short line flush
-    with the closing margin (a signature) stands alone.
+    indented a little, and so may the others (a quotation with a hanging
+    indent); the last stops short of the closing margin. A paragraph set
+    ragged (a title, ``ragged``: its lines so far all stopped short) and a
+    centred one wrap onto the next line when its first word did not fit; on
+    a page of ragged text (typewriter style), however short the line. A
+    short line flush with the closing margin (a signature) stands alone.
     """
+    left, right, ragged_page = margins
     width = right - left
-    if _centred(line, left, right) and not _fits(line, following, width):
+    if _centred(line, left, right) and not _fits(line, following, width - line.x1 + line.x0, width):
         return False
     start, end = _gaps(line, left, right)
-    slack = _SHORT * line.size
-    if end > slack:
-        return True
-    return start > slack and not (first and start <= _INDENT * width)
+    indent = max(_SHORT * line.size, _INDENT * width)
+    if end > _SHORT * line.size:
+        short = end <= (width if ragged_page else _WRAP * width)
+        aligned = start <= indent and _gaps(following, left, right)[0] <= _SHORT * line.size
+        wrapped = (ragged or ragged_page) and short and aligned
+        return not (wrapped and not _fits(line, following, end, width))
+    return start > indent
 
 
 def paragraphs(lines: Sequence[TextLine]) -> list[list[int]]:
     """Indices of ``lines`` grouped into paragraphs, in order."""
     if not lines:
         return []
-    left, right = _margins(lines)
+    margins = _margins(lines)
     spacing = _spacing(lines)
     groups: list[list[int]] = [[0]]
+    ragged = True  # every line of the paragraph so far stopped short of the closing margin
     for i in range(1, len(lines)):
         previous, line = lines[i - 1], lines[i]
+        left, right, _ = margins[previous.page]
+        ragged = ragged and _gaps(previous, left, right)[1] > _SHORT * previous.size
         apart = line.page == previous.page and previous.y - line.y > _GAP * spacing
-        if apart or _ends_after(previous, len(groups[-1]) == 1, line, left, right):
+        if apart or _ends_after(previous, line, margins[previous.page], ragged):
             groups.append([])
+            ragged = True
         groups[-1].append(i)
     return groups
 

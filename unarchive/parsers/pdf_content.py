@@ -44,6 +44,27 @@ _TOKEN = re.compile(
     rb"|(?P<end>\Z)"
     rb"|(?P<other>[\s\S]))"  # no token starts here: give up (so every position matches)
 )
+_NUMBER = rb"[+-]?(?:\d+(?:\.\d*)?|\.\d+)"
+_OPERATOR = rb"[A-Za-z'\"][^" + _DELIMITER + rb"]{0,127}(?=[" + _DELIMITER + rb"]|\Z)"
+_HEX_STRING = rb"<(?!<)[0-9A-Fa-f \t\r\n]*>"
+# A literal string without nested parentheses, its escapes the ones _TOKEN takes
+# ("unrolled": one way to match, so a string that fails costs one pass).
+_ESCAPE_SEQUENCE = rb"\\(?:[0-7]{1,3}|[\r\n]{1,2}|[nrtbf()\\/ %<>\[\]#_&$])"
+_LITERAL = rb"\([^()\\]*(?:" + _ESCAPE_SEQUENCE + rb"[^()\\]*)*\)"
+_ITEM = rb"(?:" + _HEX_STRING + rb"|" + _LITERAL + rb"|" + _NUMBER + rb"(?![-+.\d]))"
+# Most operations are numbers, perhaps a string or an array of strings and
+# numbers, and an operator ("1 0 0 1 72 700 Tm", "(word) Tj", "[<0102> -3 <03>]
+# TJ"): one match reads them all, and gives the tokens _TOKEN would give.
+# Whatever else (names, dictionaries, nested parentheses, comments) is left to _TOKEN.
+_PLAIN_OPERATION = re.compile(
+    rb"[ \t\r\n]*((?:" + _NUMBER + rb"[ \t\r\n]+)*)"
+    rb"(?:(" + _LITERAL + rb")|(" + _HEX_STRING + rb")"
+    rb"|\[((?:[ \t\r\n]*" + _ITEM + rb")*)[ \t\r\n]*\])?"
+    rb"[ \t\r\n]*(" + _OPERATOR + rb")"
+)
+_ITEMS = re.compile(
+    rb"[ \t\r\n]*(?:(" + _HEX_STRING + rb")|(" + _LITERAL + rb")|(" + _NUMBER + rb"))"
+)
 _ESCAPE = re.compile(rb"\\(?:([0-7]{1,3})|[\r\n]{1,2}|(.))", re.DOTALL)
 _ESCAPED = {
     b"n": b"\n",
@@ -101,17 +122,47 @@ def _read(data: bytes, encoding: Any) -> list[Operation]:
     stack: list[tuple[list[Any], bool]] = []  # open arrays and dictionaries
     target = operands
     in_dict = False
-    # Every position matches some alternative, so finditer never skips a byte.
-    for found in _TOKEN.finditer(data):
+    plain, token_at = _PLAIN_OPERATION.match, _TOKEN.match
+    position = 0
+    # A plain operation is tried where an operation starts, outside arrays and
+    # dictionaries; once it fails, _TOKEN reads on to the operator (trying again
+    # at every token of a long run would make the reading quadratic).
+    try_plain = True
+    while True:
+        if try_plain and not stack:
+            found = plain(data, position)
+            if found is None:
+                try_plain = False
+            else:
+                numbers, literal, hexadecimal, items, operator = found.groups()
+                if numbers:
+                    operands.extend(map(float, numbers.split()))
+                if literal is not None:
+                    operands.append(_literal(literal))
+                elif hexadecimal is not None:
+                    operands.append(_hex(hexadecimal))
+                elif items is not None:
+                    operands.append(_array(items))
+                if operator == b"BI":
+                    raise _GiveUp
+                out.append((operands, operator))
+                operands = target = []
+                position = found.end()
+                continue
+        # Every position matches some alternative of _TOKEN, so no byte is skipped.
+        found = token_at(data, position)
+        assert found is not None
+        position = found.end()
         kind = found.lastgroup or "end"
         token = found.group(kind) if kind != "end" else b""
-        if kind == "num":  # the commonest first
+        if kind == "num":
             target.append(_number(token) if in_dict else float(token))
         elif kind == "op":
             if stack or token == b"BI":
                 raise _GiveUp
             out.append((operands, token))
             operands = target = []
+            try_plain = True
         elif kind == "name":
             target.append(NameObject(token.decode("ascii")))
         elif kind == "lit" or kind == "hex":
@@ -130,6 +181,15 @@ def _read(data: bytes, encoding: Any) -> list[Operation]:
     if stack:
         raise _GiveUp
     return out
+
+
+def _array(items: bytes) -> ArrayObject:
+    """The strings and numbers of a plain array, as _TOKEN and _close would make it."""
+    # findall gives b"" for the groups that did not take part; no token is empty.
+    return ArrayObject(
+        _hex(hexadecimal) if hexadecimal else _literal(literal) if literal else float(number)
+        for hexadecimal, literal, number in _ITEMS.findall(items)
+    )
 
 
 def _number(token: bytes) -> Any:

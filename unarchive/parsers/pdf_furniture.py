@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import regex
 
 from unarchive.parsers.pdf_lines import TextLine
+from unarchive.symbols import split_joint
 from unarchive.text.arabic import BIDI_CONTROLS
 
 SYMBOL = regex.compile(r"^(?:[A-Z]{1,8}(?:\.\d+)?)(?:/[A-Z0-9][A-Za-z0-9.\-()]*){1,6}$")
@@ -27,6 +28,9 @@ DISTR = regex.compile(r"^Distr\.?\s*:?\s*(\p{L}+)", regex.IGNORECASE)
 ORIGINAL = regex.compile(r"(?:^|\s)(?:Original|ORIGINAL)\s*:\s*(\p{L}+)|الأصل\s*:\s*(\p{L}+)")
 JOB_LANGUAGE = regex.compile(r"[()]([A-Z])[()]")  # (A), or )A( drawn in a right-to-left line
 DATE_CODES = regex.compile(r"^\d{6}(?:\s+\d{6})*$")
+# Typewriter-era running lines: "Page 2" under the symbol, "/..." where a page continues.
+PAGE_WORD = regex.compile(r"^(?:Page|Página|Pág\.)\s*\d{1,4}$", regex.IGNORECASE)
+CONTINUED = regex.compile(r"^/\s*(?:\.\s*){2,3}$|^/\u2026$")
 _HEADER_BAND = 0.10
 _FOOTER_BAND = 0.14
 _MASTHEAD_BAND = 0.40
@@ -100,6 +104,7 @@ class Furniture:
 
     lines: dict[int, str] = field(default_factory=dict)  # index of the line -> style
     symbol: str | None = None
+    symbols: list[str] = field(default_factory=list)  # the masthead's, in order (A/... and S/...)
     job_number: str | None = None
     organ: str | None = None
     distribution: str | None = None
@@ -147,6 +152,8 @@ def _is_running_line(text: str) -> bool:
         or BARCODE.match(text)
         or PAGE_NUMBER.match(text)
         or DATE_CODES.match(text)
+        or PAGE_WORD.match(text)
+        or CONTINUED.match(text)
     )
 
 
@@ -159,12 +166,16 @@ def find(lines: Sequence[TextLine], heights: dict[int, float]) -> Furniture:
         if i in found.lines:
             continue
         height = heights.get(line.page, 842.0)
-        if line.y > height * (1 - _HEADER_BAND) and _is_running_line(text):
-            found.lines[i] = "header"
+        top = line.y > height * (1 - _HEADER_BAND)
+        if top and (_is_running_line(text) or text.lower() in LANGUAGES):
+            found.lines[i] = "header"  # the language of the version, under the symbol
         elif line.y < height * _FOOTER_BAND and (_is_running_line(text) or JOB.search(text)):
             found.lines[i] = "footer"
-    for i, style in found.lines.items():
-        _read(texts[i], style, found)
+    previous = ""
+    for i, style in sorted(found.lines.items()):
+        # A typewriter masthead puts "Distr." and "GENERAL" on two lines.
+        _read(f"Distr. {texts[i]}" if previous == "Distr." else texts[i], style, found)
+        previous = texts[i] if style == "masthead" else ""
     return found
 
 
@@ -190,8 +201,13 @@ def _masthead(
 
 
 def _read(text: str, style: str, found: Furniture) -> None:
-    if SYMBOL.match(text) and found.symbol is None:
-        found.symbol = text
+    if SYMBOL.match(text):
+        # A joint document prints one line, «A/80/434-S/2025/632»: two symbols.
+        parts = split_joint(text)
+        if found.symbol is None:
+            found.symbol = parts[0]
+        if style == "masthead":
+            found.symbols.extend(p for p in parts if p not in found.symbols)
     if style == "masthead":
         _read_masthead(text, found)
     job = JOB.search(text)

@@ -4,7 +4,8 @@ pypdf's own ``extract_text`` reports text per run, not per glyph, and orders
 right-to-left runs by content-stream order; reading order needs each glyph's
 box. This module interprets the text operators itself (text matrix, font size,
 spacing, ``TJ`` offsets, ``/ActualText`` spans, render mode, Form XObjects) and
-decodes glyph codes with pypdf's font reader (ToUnicode, encodings, widths).
+decodes glyph codes through ``pdf_fonts`` (ToUnicode, encodings, widths: our own
+reader, pypdf's ``Font`` where that is unsure).
 The operations come from ``pdf_content`` (pypdf's parser where that is unsure).
 It produces glyphs only; ``pdf_lines`` puts them in reading order.
 """

@@ -24,8 +24,10 @@ from unarchive.text.unicode import category, normalize
 _SAME_LINE = 0.45  # of the font size: baselines closer than this are one line
 _WORD_GAP = 0.18  # of the font size: a wider gap between glyphs is a space
 _COLUMN_GAP = 3.0  # of the font size: a wider gap starts another block
+_OVERSTRIKE = 0.1  # of the font size: the same glyph drawn again this close is one glyph
 _PRESENTATION = regex.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFC]")
 _ARABIC = regex.compile(r"\p{Arabic}")
+_LOST = "\ufffd"  # REPLACEMENT CHARACTER
 
 
 # A unit is something drawn that stays whole when reordered: a glyph, or the
@@ -62,7 +64,8 @@ class TextLine:
         """Keep the two texts and drop the units: a document's lines stay small."""
         plain = self.text(False)
         # Only a bracket at an odd level changes when mirrored: most lines have none.
-        mirrored = self.text(True) if any(u in pdf_bidi.MIRROR for u in self.units) else plain
+        bracket = not pdf_bidi.MIRROR.keys().isdisjoint(self.units)
+        mirrored = self.text(True) if bracket else plain
         self._texts = (plain, plain if mirrored == plain else mirrored)
         self.units, self.levels = [], []
 
@@ -110,17 +113,25 @@ def units_of(page: PageGlyphs) -> list[Unit]:
 
 
 def _glyph_units(glyphs: Sequence[Glyph], actual: dict[int, str]) -> list[Unit]:
-    """One unit per glyph; the glyphs of an ``/ActualText`` span make one unit with its text."""
+    """One unit per glyph; the glyphs of an ``/ActualText`` span make one unit with its text.
+
+    An ``/ActualText`` with U+FFFD in it says that its writer did not know the
+    text: where every glyph of the span has its own text, that text stands.
+    (InDesign spans the kashida glyphs it draws to justify Arabic, which map
+    to U+0640, with U+FFFD, and a lam-alef with its kashidas with a jumble
+    of U+FFFD and letters.)
+    """
+    actual = _trusted(glyphs, actual) if actual else actual
     if not actual:
         return _absorb_empty(glyphs)
     units: list[Unit] = []
     seen: set[int] = set()
     current: Unit | None = None  # the unit of the span being read
     for glyph in glyphs:
-        span = glyph.span
+        span = glyph.span if glyph.span in actual else -1
         if span < 0:
             current = None
-            units.extend(_absorb_empty([*units[-1:], glyph])[len(units[-1:]) :])
+            _add(units, glyph)
         elif current is not None and current.span == span:
             current.x0, current.x1 = min(current.x0, glyph.x0), max(current.x1, glyph.x1)
         else:
@@ -142,6 +153,18 @@ def _glyph_units(glyphs: Sequence[Glyph], actual: dict[int, str]) -> list[Unit]:
     return [u for u in units if u.text]
 
 
+def _trusted(glyphs: Sequence[Glyph], actual: dict[int, str]) -> dict[int, str]:
+    """The ``/ActualText`` spans to apply: not those with U+FFFD over glyphs that have text."""
+    doubtful = {span for span, text in actual.items() if _LOST in text}
+    if not doubtful:
+        return actual
+    readable = dict.fromkeys(doubtful, True)
+    for glyph in glyphs:
+        if glyph.span in readable and (not glyph.text or _LOST in glyph.text):
+            readable[glyph.span] = False
+    return {span: text for span, text in actual.items() if not readable.get(span, False)}
+
+
 def _absorb_empty(glyphs: Sequence[Glyph]) -> list[Unit]:
     """Glyphs without text (pieces of a cluster) widen the glyph drawn before them.
 
@@ -149,12 +172,17 @@ def _absorb_empty(glyphs: Sequence[Glyph]) -> list[Unit]:
     """
     units: list[Unit] = []
     for glyph in glyphs:
-        if glyph.text:
-            units.append(glyph)
-        elif units and abs(units[-1].y - glyph.y) < 0.2 * glyph.size and glyph.x1 > glyph.x0:
-            last = units[-1]
-            last.x0, last.x1 = min(last.x0, glyph.x0), max(last.x1, glyph.x1)
+        _add(units, glyph)
     return units
+
+
+def _add(units: list[Unit], glyph: Glyph) -> None:
+    """A glyph with text is a unit; one without widens the unit before it, on its line."""
+    if glyph.text:
+        units.append(glyph)
+    elif units and abs(units[-1].y - glyph.y) < 0.2 * glyph.size and glyph.x1 > glyph.x0:
+        last = units[-1]
+        last.x0, last.x1 = min(last.x0, glyph.x0), max(last.x1, glyph.x1)
 
 
 def _operation_units(glyphs: Sequence[Glyph]) -> list[Unit]:
@@ -240,6 +268,28 @@ def _host(mark: Unit, letters: list[Unit], by_seq: dict[int, Unit], rtl: bool) -
     return min(side or letters, key=lambda b: abs(b.centre - centre))
 
 
+def _overstruck(units: list[Unit]) -> list[Unit]:
+    """A glyph drawn twice a hair apart (bold by overstriking, as old UN mastheads do) is one.
+
+    ``units`` are in visual order; the copy is the same text at almost the same
+    place, closer than any two letters of a word can stand.
+    """
+    out: list[Unit] = []
+    for unit in units:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and unit.text == last.text
+            and not _is_space(unit.text)
+            and abs(unit.x0 - last.x0) < _OVERSTRIKE * unit.size
+            and abs(unit.y - last.y) < _OVERSTRIKE * unit.size
+        ):
+            last.x1 = max(last.x1, unit.x1)
+            continue
+        out.append(unit)
+    return out
+
+
 def _split_blocks(units: list[Unit]) -> list[list[Unit]]:
     """Split a baseline where a gap wider than a few ems separates two blocks."""
     blocks: list[list[Unit]] = [[units[0]]]
@@ -280,7 +330,7 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
     for row in group_lines(units_of(page)):
         rtl_hint = [pdf_bidi.unit_type(u.text) for u in row].count("R") > len(row) / 3
         glued = sorted(_glue_marks(row, rtl_hint, page.content_order), key=_centre)
-        blocks.extend(_split_blocks(glued))
+        blocks.extend(_split_blocks(_overstruck(glued)))
     texts = [_with_spaces(block) for block in blocks]
     page_rtl = _mostly_rtl(texts)
     out: list[TextLine] = []
