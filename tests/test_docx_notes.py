@@ -310,3 +310,10 @@ def test_json_with_a_note_cited_nowhere_real_is_a_j001_finding() -> None:
     parsed = json_format.loads(json.dumps(data).encode(), "bad.json")
     assert [f.code for f in parsed.findings] == ["J001"]
     assert "no such paragraph" in parsed.findings[0].message
+
+
+def test_a_libreoffice_written_file_gives_the_same_note() -> None:
+    """LibreOffice renumbers the notes' w:id; the mark, text and place stay."""
+    ours = unarchive.parse(DOCX / "en-india-2011.docx").letter.notes
+    theirs = unarchive.parse(DOCX / "lo-en-india-2011.docx").letter.notes
+    assert [(n.n, n.text, n.anchor) for n in theirs] == [(n.n, n.text, n.anchor) for n in ours]
