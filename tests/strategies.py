@@ -23,11 +23,14 @@ from unarchive.model import (
     Letter,
     LetterBody,
     Metadata,
+    Note,
+    NoteAnchor,
     Paragraph,
     Provenance,
     RenditionInfo,
     Signatory,
     SourceSpan,
+    cited_parts,
 )
 
 ARABIC_LETTERS = "".join(chr(c) for c in range(0x0621, 0x064B))
@@ -175,12 +178,57 @@ def provenance(found: tuple[RenditionInfo, ...]) -> st.SearchStrategy[Provenance
     )
 
 
+marks = st.text(
+    st.characters(
+        codec="utf-8", exclude_categories=["Cc", "Cs", "Co", "Cn", "Zs", "Zl", "Zp", "Cf"]
+    ),
+    min_size=1,
+    max_size=4,
+)
+
+
+@st.composite
+def notes(draw: st.DrawFn, letter: Letter, renditions: list[str]) -> tuple[Note, ...]:
+    """Notes for ``letter``: some cited at any offset of any paragraph, some uncited, in order."""
+    parts = list(cited_parts(letter))
+    anchors: list[NoteAnchor | None] = []
+    for _ in range(draw(st.integers(0, 4))):
+        if parts and draw(st.booleans()):
+            index = draw(st.integers(0, len(parts) - 1))
+            part, paragraph = parts[index]
+            offset = draw(st.integers(0, len(paragraph.text)))
+            anchors.append(NoteAnchor(part=part, offset=offset))
+        else:
+            anchors.append(None)
+    order = {part: index for index, (part, _p) in enumerate(parts)}
+    anchors.sort(key=lambda a: (len(order), 0) if a is None else (order[a.part], a.offset))
+    ids = draw(
+        st.lists(
+            st.text(min_size=1, max_size=6),
+            min_size=len(anchors),
+            max_size=len(anchors),
+            unique=True,
+        )
+    )
+    return tuple(
+        Note(
+            id=note_id,
+            n=draw(maybe(st.sampled_from(["1", "2", "*", "iv", "١"]) | marks)),
+            place=draw(st.sampled_from(["foot", "end"])),
+            text=draw(texts()),
+            source=draw(maybe(source_spans(renditions))),
+            anchor=anchor,
+        )
+        for note_id, anchor in zip(ids, anchors, strict=True)
+    )
+
+
 @st.composite
 def letters(draw: st.DrawFn) -> Letter:
-    """A whole Letter: optional fields absent or present, several annexes, spans, changes."""
+    """A whole Letter: optional fields absent or present, several annexes, spans, changes, notes."""
     found = draw(renditions())
     ids = [r.id for r in found]
-    return Letter(
+    letter = Letter(
         metadata=draw(metadata()),
         letter=draw(
             st.builds(
@@ -192,3 +240,4 @@ def letters(draw: st.DrawFn) -> Letter:
         annexes=tuple(draw(st.lists(annexes(ids), max_size=3))),
         provenance=draw(provenance(found)),
     )
+    return Letter.model_validate({**dict(letter), "notes": draw(notes(letter, ids))})

@@ -195,3 +195,11 @@ def test_a_joint_symbol_in_the_masthead_gives_both_symbols() -> None:
     assert (found.symbol, found.symbols) == ("A/80/434", ["A/80/434", "S/2025/632"])
     _read("S/2025/632", "header", found)  # a running header repeats one of them
     assert found.symbols == ["A/80/434", "S/2025/632"]
+    for printed in (
+        "A/67/824\u2013S/2013/211",
+        "A/67/824 \u2014 S/2013/211",
+        "A/67/824 S/2013/211",
+    ):
+        found = Furniture()
+        _read(printed, "masthead", found)
+        assert found.symbols == ["A/67/824", "S/2013/211"], printed

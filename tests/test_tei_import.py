@@ -47,7 +47,12 @@ def test_foreign_un_letter_maps_its_metadata() -> None:
     assert len(annex.paragraphs) == 2
     assert not [f for f in parsed.findings if f.severity is Severity.ERROR]
     left_out = " ".join(f.message for f in parsed.findings if f.code == "X002")
-    assert "<note>" in left_out and "<availability>" in left_out
+    assert "<availability>" in left_out and "<note>" not in left_out
+    # The footnote is a note of the Letter, cited at the end of the second paragraph.
+    (note,) = parsed.letter.notes
+    assert (note.text, note.place) == ("Circulated in the language of submission only.", "foot")
+    assert note.anchor is not None and note.anchor.part == "letter.paragraphs.1"
+    assert note.anchor.offset == len(parsed.letter.letter.paragraphs[1].text)
 
 
 def test_foreign_arabic_edition_maps_and_reports_what_it_leaves_out() -> None:
@@ -58,7 +63,11 @@ def test_foreign_arabic_edition_maps_and_reports_what_it_leaves_out() -> None:
     assert parsed.letter.letter.paragraphs[1].text.endswith("من وثائق مجلس الأمن.")
     assert parsed.letter.letter.signed == Paragraph(text="(توقيع) روفوس ت. فايرفلاي")
     lines = {f.location.line for f in parsed.findings if f.code == "X002"}
-    assert {50, 61} <= lines  # the <pb/> and the <note>
+    assert 50 in lines and 61 not in lines  # the <pb/> is left out; the <note> is read
+    (note,) = parsed.letter.notes
+    assert note.text == "ترجمة غير رسمية." and note.anchor is not None
+    cited = parsed.letter.annexes[0].paragraphs[1].text
+    assert cited[: note.anchor.offset].endswith("بالتسوية السلمية.")
 
 
 def test_foreign_invalid_letter_gives_x001_with_lines_and_still_maps() -> None:

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION: Literal["1.0"] = "1.0"
 
@@ -39,6 +40,18 @@ def _not_blank(value: str) -> str:
 
 Text = Annotated[str, AfterValidator(_xml_safe), AfterValidator(_not_blank)]
 """Non-empty, XML-safe text. Leading and trailing spaces are kept as read."""
+
+# A note's mark is an attribute in TEI: no spaces (XML normalises them), no bidi controls.
+_NOT_MARK = re.compile("[\\s\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _mark(value: str) -> str:
+    if _NOT_MARK.search(value):
+        raise ValueError("a note mark has no spaces or bidi controls: '1', '*', 'iv'")
+    return value
+
+
+Mark = Annotated[str, AfterValidator(_xml_safe), AfterValidator(_not_blank), AfterValidator(_mark)]
 
 
 class _Model(BaseModel):
@@ -112,6 +125,29 @@ class Annex(_Model):
     paragraphs: tuple[Paragraph, ...] = ()
 
 
+class NoteAnchor(_Model):
+    """Where a note is cited: a paragraph of the Letter, and the offset in its text."""
+
+    part: str = Field(
+        description="the citing paragraph: 'letter.paragraphs.0', 'letter.signed', "
+        "'annexes.0.heading', 'annexes.0.headings.1', 'annexes.0.paragraphs.2'"
+    )
+    offset: int = Field(ge=0, description="code points of the paragraph's text before the mark")
+
+
+class Note(_Model):
+    """A footnote or endnote: its mark, its text, and the paragraph that cites it (if any)."""
+
+    id: str = Field(min_length=1, description="unique in the Letter, e.g. 'fn1', 'en2'")
+    n: Mark | None = Field(default=None, description="the mark as printed: '1', '*'")
+    place: Literal["foot", "end"] = "foot"
+    text: Text
+    source: SourceSpan | None = None
+    anchor: NoteAnchor | None = Field(
+        default=None, description="where the note is cited; null when no paragraph cites it"
+    )
+
+
 class RenditionInfo(_Model):
     """One rendition of the document inside the input (a PDF text layer, a Word text, …)."""
 
@@ -148,10 +184,57 @@ class Provenance(_Model):
 
 
 class Letter(_Model):
-    """A UN letter with its annexes, metadata and provenance."""
+    """A UN letter with its annexes, metadata, notes and provenance."""
 
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     metadata: Metadata = Metadata()
     letter: LetterBody = LetterBody()
     annexes: tuple[Annex, ...] = ()
+    notes: tuple[Note, ...] = Field(
+        default=(),
+        description="footnotes and endnotes, in the order they are cited; uncited ones last",
+    )
     provenance: Provenance = Provenance()
+
+    @model_validator(mode="after")
+    def _notes_fit(self) -> Letter:
+        """Anchors point inside paragraphs, ids are unique, notes come in citing order.
+
+        The order is part of the shape: a TEI file carries notes where they are
+        cited, so only notes in that order come back from it as they went in.
+        """
+        if not self.notes:
+            return self
+        if len({note.id for note in self.notes}) != len(self.notes):
+            raise ValueError("two notes have the same id")
+        parts = dict(cited_parts(self))
+        order = {part: index for index, part in enumerate(parts)}
+        keys = [_anchor_key(note, parts, order) for note in self.notes]
+        if keys != sorted(keys):
+            raise ValueError("notes must come in the order they are cited, uncited ones last")
+        return self
+
+
+def cited_parts(letter: Letter) -> Iterator[tuple[str, Paragraph]]:
+    """Every paragraph that may cite a note, with its anchor path, in reading order."""
+    for index, paragraph in enumerate(letter.letter.paragraphs):
+        yield f"letter.paragraphs.{index}", paragraph
+    if letter.letter.signed is not None:
+        yield "letter.signed", letter.letter.signed
+    for number, annex in enumerate(letter.annexes):
+        if annex.heading is not None:
+            yield f"annexes.{number}.heading", annex.heading
+        for index, heading in enumerate(annex.headings):
+            yield f"annexes.{number}.headings.{index}", heading
+        for index, paragraph in enumerate(annex.paragraphs):
+            yield f"annexes.{number}.paragraphs.{index}", paragraph
+
+
+def _anchor_key(note: Note, parts: dict[str, Paragraph], order: dict[str, int]) -> tuple[int, int]:
+    if note.anchor is None:
+        return (len(order), 0)
+    if note.anchor.part not in parts:
+        raise ValueError(f"note {note.id!r} is cited in {note.anchor.part!r}: no such paragraph")
+    if note.anchor.offset > len(parts[note.anchor.part].text):
+        raise ValueError(f"note {note.id!r} is cited past the end of {note.anchor.part!r}")
+    return (order[note.anchor.part], note.anchor.offset)

@@ -7,7 +7,8 @@ of capitals (organ ``A``, ``S``, ``E``, ``T``, ``ST`` or a series root such as
 serial numbers, typed serials (``L.12``, ``PV.6603``), flags (``RES``,
 ``PRST``), modifiers (``Add.1``, ``Rev.2``), an optional parenthesised extra
 (``(Resumption 1)``, ``(PartI)``, ``(2011)``) and a trailing ``*`` for a
-reissue. Joint symbols (``A/47/60-S/23329``) are split by ``split_joint``.
+reissue. Joint symbols (``A/47/60-S/23329``, ``A/47/60 — S/23329``) are split
+by ``split_joint``, the one splitter of the project.
 """
 
 from __future__ import annotations
@@ -133,19 +134,51 @@ def is_symbol(text: str) -> bool:
     return problem(text) is None
 
 
+# Between the symbols of a joint document: a hyphen or any dash, spaces around it or not,
+# or spaces alone ("A/47/60 S/23329", two stacked lines joined); then a root and its '/'.
+_DASH_JOIN = regex.compile(r"(?<=[A-Za-z0-9)*])\s*[-\u2010-\u2015\u2212]\s*(?=[A-Z][A-Z0-9]*/)")
+_SPACE_JOIN = regex.compile(r"(?<=[A-Za-z0-9)*])\s+(?=[A-Z][A-Z0-9]*/)")
+
+
 def split_joint(text: str) -> list[str]:
-    """``A/47/60-S/23329`` -> ``['A/47/60', 'S/23329']``; a single symbol stays one."""
-    pieces = regex.split(r"\s*[-\u2010-\u2014]\s*(?=[A-Z][A-Z0-9]*/)", text)
-    return pieces if all("/" in p for p in pieces) else [text]
+    """A joint symbol as its symbols, in order; anything else stays one piece.
+
+    ``A/47/60-S/23329``, ``A/47/60–S/23329``, ``A/47/60 — S/23329`` and
+    ``A/47/60 S/23329`` give ``['A/47/60', 'S/23329']``. Dashes are tried
+    first; a piece is split at spaces only when it is not a symbol as it
+    stands, so ``TD/B/C.1/IRON ORE/1`` stays whole. Nothing inside a symbol
+    (``A/ES-10/123``, ``S/2011/496/Add.1``) is split: a piece always starts
+    at a root followed by ``/``.
+    """
+    if is_single(text):
+        return [text]
+    pieces = [
+        part
+        for piece in _DASH_JOIN.split(text)
+        for part in ([piece] if is_single(piece) else _SPACE_JOIN.split(piece))
+    ]
+    return pieces if len(pieces) > 1 and all("/" in p for p in pieces) else [text]
+
+
+def is_single(text: str) -> bool:
+    """Whether ``text`` is one valid symbol (not a joint one)."""
+    try:
+        parse_symbol(text)
+    except SymbolError:
+        return False
+    return True
 
 
 # A line that is nothing but something shaped like a symbol (masthead, page header).
 # A capital root (or any root before a '/'), separators, and a digit somewhere: so that
 # "S_2011_496" or "s/2011/496" are caught as malformed, and "Seventy-fourth session" is no symbol.
+# Dashes and spaces inside: a joint symbol may be joined by any dash, with spaces (no-break
+# ones too) around it ("A/47/60 — S/23329").
 SYMBOL_LINE = regex.compile(
     rf"^[\s{BIDI_CONTROLS}]*"
     r"(?=[^\n]*[0-9٠-٩])"
     r"(?P<symbol>(?:[A-Z]{1,10}|[A-Za-z]{1,10}(?=/))"
-    r"(?:[/_\-\u2010-\u2014][A-Za-z0-9.()*٠-٩\-\u2010-\u2014 ]*[A-Za-z0-9)*٠-٩])+)"
+    r"(?:[/_\-\u2010-\u2015\u2212]"
+    r"[A-Za-z0-9.()*٠-٩\-\u2010-\u2015\u2212 \t\u00a0]*[A-Za-z0-9)*٠-٩])+)"
     rf"[\s{BIDI_CONTROLS}]*$"
 )

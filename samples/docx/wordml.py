@@ -4,7 +4,8 @@ Paragraph text uses a few markers for what Word stores as elements:
 ``\\t`` tab, ``\\n`` line break, ``\\f`` page break, ``\\x01`` a rendered page
 break, ``\\u2011`` a non-breaking hyphen, ``{{INSTR|result}}`` a complex field
 (``w:fldChar``), ``[[INSTR|result]]`` a simple field (``w:fldSimple``),
-``^N`` a reference to footnote N, ``~~text~~`` a deleted and ``++text++`` an
+``^N`` a reference to footnote N (``^eN`` to endnote N, ``^*N`` to footnote N
+with the custom mark "*"), ``~~text~~`` a deleted and ``++text++`` an
 inserted revision. Text is cut into short runs, as Word does after editing,
 so a reader must join runs. The ZIP is written with a fixed timestamp, so the
 same spec always gives the same bytes.
@@ -24,7 +25,9 @@ PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml"
 STAMP = (2011, 8, 8, 0, 0, 0)
-TOKEN = re.compile(r"(\{\{.*?\}\}|\[\[.*?\]\]|~~.*?~~|\+\+.*?\+\+|\^\d+|[\t\n\f\x01\u2011])", re.S)
+TOKEN = re.compile(
+    r"(\{\{.*?\}\}|\[\[.*?\]\]|~~.*?~~|\+\+.*?\+\+|\^[e*]?\d+|[\t\n\f\x01\u2011])", re.S
+)
 
 
 @dataclass
@@ -50,6 +53,7 @@ class Doc:
     footer_default: list[Para | Table] = field(default_factory=list)
     doc_vars: dict[str, str] = field(default_factory=dict)
     footnotes: dict[str, list[Para]] = field(default_factory=dict)
+    endnotes: dict[str, list[Para]] = field(default_factory=dict)
 
 
 def shown(text: str) -> list[str]:
@@ -60,7 +64,7 @@ def shown(text: str) -> list[str]:
             out += token[2:-2].split("|", 1)[1]
         elif token.startswith("++"):
             out += token[2:-2]
-        elif token.startswith("~~") or token == "\x01" or re.fullmatch(r"\^\d+", token):
+        elif token.startswith("~~") or token == "\x01" or re.fullmatch(r"\^[e*]?\d+", token):
             continue
         else:
             out += token.replace("\f", "\n")
@@ -108,6 +112,13 @@ def _token(token: str, rtl: bool) -> str:
         )
     if token.startswith("++"):
         return f'<w:ins w:id="91" w:author="ed">{_t(token[2:-2], rtl)}</w:ins>'
+    if token.startswith("^e"):
+        return f'<w:r><w:endnoteReference w:id="{token[2:]}"/></w:r>'
+    if token.startswith("^*"):
+        return (
+            f'<w:r><w:footnoteReference w:customMarkFollows="1" w:id="{token[2:]}"/>'
+            "<w:t>*</w:t></w:r>"
+        )
     if token.startswith("^"):
         return f'<w:r><w:footnoteReference w:id="{token[1:]}"/></w:r>'
     return _t(token, rtl)
@@ -176,6 +187,8 @@ def build(doc: Doc) -> bytes:
     }
     if doc.footnotes:
         parts["word/footnotes.xml"] = _root("footnotes", _footnotes(doc.footnotes))
+    if doc.endnotes:
+        parts["word/endnotes.xml"] = _root("endnotes", _footnotes(doc.endnotes, "endnote"))
     return zip_parts(parts)
 
 
@@ -199,14 +212,20 @@ def _doc_vars(variables: dict[str, str]) -> str:
     return f"<w:docVars>{items}</w:docVars>"
 
 
-def _footnotes(notes: dict[str, list[Para]]) -> str:
+def _footnotes(notes: dict[str, list[Para]], tag: str = "footnote") -> str:
     separators = (
-        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
-        "<w:continuationSeparator/></w:r></w:p></w:footnote>"
+        f'<w:{tag} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{tag}>'
+        f'<w:{tag} w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+        f"<w:continuationSeparator/></w:r></w:p></w:{tag}>"
     )
+    ref = f"<w:r><w:{tag}Ref/></w:r>"
     return separators + "".join(
-        f'<w:footnote w:id="{nid}">{"".join(map(para_xml, paras))}</w:footnote>'
+        f'<w:{tag} w:id="{nid}">'
+        + "".join(
+            para_xml(p).replace("<w:r>", ref + "<w:r>", 1 if i == 0 else 0)
+            for i, p in enumerate(paras)
+        )
+        + f"</w:{tag}>"
         for nid, paras in notes.items()
     )
 
@@ -222,6 +241,8 @@ def _document_rels(doc: Doc) -> list[tuple[str, str, str]]:
     ]
     if doc.footnotes:
         rels.append(("rIdN", "footnotes", "footnotes.xml"))
+    if doc.endnotes:
+        rels.append(("rIdE", "endnotes", "endnotes.xml"))
     return rels
 
 
@@ -248,6 +269,8 @@ def _content_types(doc: Doc) -> str:
     ]
     if doc.footnotes:
         overrides.append(("/word/footnotes.xml", f"{MAIN}.footnotes+xml"))
+    if doc.endnotes:
+        overrides.append(("/word/endnotes.xml", f"{MAIN}.endnotes+xml"))
     items = "".join(f'<Override PartName="{p}" ContentType="{t}"/>' for p, t in overrides)
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'

@@ -50,6 +50,15 @@ def describe(report: DocumentReport) -> dict[str, Any]:
             }
             for a in letter.annexes
         ],
+        "notes": [
+            {
+                "n": note.n,
+                "place": note.place,
+                "cited_in": note.anchor.part if note.anchor else None,
+                "starts": _first_words(Paragraph(text=note.text)),
+            }
+            for note in letter.notes
+        ],
         "findings": len(report.findings),
     }
 
@@ -63,6 +72,8 @@ def render_text(view: dict[str, Any]) -> str:
     signatory = meta.get("signatory") or {}
     for key in ("symbol", "date", "language", "title", "sender", "addressee"):
         out.append(f"  {key:<10} {_show(meta.get(key))}")
+        if key == "symbol" and meta.get("additional_symbols"):
+            out.append(f"  {'and':<10} {', '.join(meta['additional_symbols'])}")
     out.append(f"  signatory  {_show(signatory.get('name'))} — {_show(signatory.get('title'))}")
     for key in ("job_number", "organ", "issue_date"):
         if meta.get(key):
@@ -78,6 +89,9 @@ def render_text(view: dict[str, Any]) -> str:
         for heading in annex["headings"]:
             out.append(f"    heading    {heading}")
         out.append(f"    paragraphs {annex['paragraphs']} (from {', '.join(annex['from']) or '-'})")
+    for note in view.get("notes", []):
+        where = note["cited_in"] or "not cited in a paragraph"
+        out.append(f"  {note['place']}note {_show(note['n'])} [{where}] {note['starts']}")
     out.append(f"  findings   {view['findings']} (run 'unarchive validate' for details)")
     return "\n".join(out) + "\n"
 

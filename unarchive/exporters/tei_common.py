@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lxml import etree
+
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 XML_SPACE = f"{{{XML_NS}}}space"
@@ -94,17 +96,32 @@ def witness_id(rendition: str) -> str:
     return "wit-" + _ID_UNSAFE.sub(lambda m: f"_{ord(m.group()):x}_", rendition)
 
 
-def rendition_of(pointer: str | None) -> str | None:
-    """The rendition id a ``#wit-…`` pointer names, or None for any other pointer."""
-    if not pointer or not pointer.startswith("#wit-"):
+def note_id(note: str) -> str:
+    """The ``xml:id`` of a note: ``note-`` and its id escaped as witness ids are."""
+    return "note-" + _ID_UNSAFE.sub(lambda m: f"_{ord(m.group()):x}_", note)
+
+
+def note_of(value: str | None) -> str | None:
+    """The note id an ``xml:id`` written by ``note_id`` holds, or None."""
+    if not value or not value.startswith("note-"):
         return None
-    escaped = pointer[len("#wit-") :]
+    return _unescape(value[len("note-") :])
+
+
+def _unescape(escaped: str) -> str | None:
     if not _ESCAPED_ID.fullmatch(escaped):
         return None
     try:
         return _ID_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), escaped)
     except (ValueError, OverflowError):
         return None
+
+
+def rendition_of(pointer: str | None) -> str | None:
+    """The rendition id a ``#wit-…`` pointer names, or None for any other pointer."""
+    if not pointer or not pointer.startswith("#wit-"):
+        return None
+    return _unescape(pointer[len("#wit-") :])
 
 
 @dataclass(frozen=True)
@@ -143,3 +160,26 @@ def parse_position(label: str | None) -> tuple[int | None, int | None] | None:
         return None
     line, column = match.groups()
     return (int(line) if line else None, int(column) if column else None)
+
+
+def indent(element: etree._Element, level: int = 0) -> None:
+    """Indent element-only content; never touch an element that holds text."""
+    if not _element_only(element):
+        return
+    inner = "\n" + "  " * (level + 1)
+    element.text = inner
+    for child in element:
+        child.tail = inner
+        indent(child, level + 1)
+    element[-1].tail = "\n" + "  " * level
+
+
+def _element_only(element: etree._Element) -> bool:
+    if not len(element) or element.get(XML_SPACE) == "preserve":
+        return False
+    if element.text is not None and element.text.strip(" \n"):
+        return False
+    return all(
+        child.tag != tei("g") and (child.tail is None or not child.tail.strip(" \n"))
+        for child in element
+    )

@@ -6,7 +6,8 @@ finding, and so is non-blank text sitting in a structural element. Text is
 read exactly: ``<g>`` glyph escapes become their characters, XML whitespace is
 collapsed unless ``xml:space="preserve"`` is in scope, and inline markup the
 Letter has no place for (``persName`` inside a paragraph, ``app`` readings) is
-flattened to its text and reported once per element name.
+flattened to its text and reported once per element name. A ``<note>`` inside
+text is not part of it: its place in the text is kept for the note reader.
 """
 
 from __future__ import annotations
@@ -99,6 +100,9 @@ class Nodes:
         self.seen: set[etree._Element] = set()
         self.findings: list[Finding] = []
         self.flattened: dict[str, tuple[int, int | None]] = {}
+        # The <note>s met by the last text(), with the offset of each in that text.
+        self.marks: list[tuple[int, etree._Element]] = []
+        self._read: list[str] = []
 
     # -- finding --------------------------------------------------------------------------
 
@@ -142,8 +146,19 @@ class Nodes:
     def text(self, element: etree._Element) -> str:
         """The text of ``element`` exactly as encoded, marking what it read as mapped."""
         self.seen.add(element)
-        value = "".join(self._pieces(element))
-        return value if self.preserved(element) else collapse(value)
+        self.marks, self._read = [], []
+        # _pieces runs lazily, so when it meets a <note> _read holds exactly the text before it.
+        for piece in self._pieces(element):
+            self._read.append(piece)
+        value = "".join(self._read)
+        if self.preserved(element):
+            return value
+        kept = collapse(value)
+        self.marks = [
+            (min(len(collapse(value[:at] + "\x00")) - 1, len(kept)), note)
+            for at, note in self.marks
+        ]
+        return kept
 
     def preserved(self, element: etree._Element) -> bool:
         for node in (element, *element.iterancestors()):
@@ -160,6 +175,8 @@ class Nodes:
             if name == "g" and glyph_char(child.get("ref")) is not None:
                 self.seen.add(child)
                 yield glyph_char(child.get("ref")) or ""
+            elif name == "note":
+                self.marks.append((sum(map(len, self._read)), child))
             elif name == "lb":
                 self._flatten(child)
                 yield "\n" if self.preserved(child) else " "

@@ -7,10 +7,11 @@ One reader serves both. unarchive's own files (marked by
 an X001 finding with its line; the mapping then reads what it can, preferring
 unarchive's typed elements and falling back to the shapes other editions use
 (``correspDesc`` names of any kind, ``opener/dateline``, ``closer/signed``,
-annexes as ``div`` in ``back``). Whatever is not mapped is an X002 finding.
+annexes as ``div`` in ``back``, ``note`` inside paragraphs). Whatever is not
+mapped is an X002 finding.
 
 Status:
-- [x] own TEI: every Letter field, provenance, spans, changes (exact round trip)
+- [x] own TEI: every Letter field, provenance, spans, changes, notes (exact round trip)
 - [x] foreign TEI: symbol/job number idno, title, correspDesc sender/addressee/date,
       langUsage or ``text/@xml:lang``, paragraphs, closer/signed, annexes
 - [x] X001 for schema errors and values the model refuses; X002 for the rest
@@ -23,12 +24,12 @@ from __future__ import annotations
 from typing import Any
 
 from lxml import etree
-from pydantic import ValidationError
 
-from unarchive.exporters.tei_common import APPLICATION, XML_LANG, parse_span, rendition_of
+from unarchive.exporters.tei_common import APPLICATION, XML_LANG
 from unarchive.exporters.tei_nodes import NS, local
-from unarchive.exporters.tei_read_header import HeaderReader, iso_date, reason
-from unarchive.model import Annex, Letter, LetterBody, Paragraph, SourceSpan
+from unarchive.exporters.tei_read_header import iso_date
+from unarchive.exporters.tei_read_notes import NotesReader
+from unarchive.model import Annex, Letter, LetterBody, Paragraph
 
 _ANNEX_TYPES = frozenset({"annex", "appendix", "enclosure", "attachment"})
 _BLOCKS = frozenset({"p", "ab"})  # own TEI has only p; the schema check catches an ab there
@@ -39,7 +40,7 @@ def is_own(root: etree._Element) -> bool:
     return root.find(path, NS) is not None
 
 
-class Reader(HeaderReader):
+class Reader(NotesReader):
     """Maps one TEI tree onto a Letter; findings collect in ``self.findings``."""
 
     def letter(self) -> Letter:
@@ -53,8 +54,12 @@ class Reader(HeaderReader):
         annexes = tuple(self.annex(d) for d in self.annex_divs(text, body, div))
         metadata = self.metadata()
         provenance = self.provenance()
+        letter = Letter(
+            metadata=metadata, letter=letter_body, annexes=annexes, provenance=provenance
+        )
+        letter = self.with_notes(letter)
         self.report_left_out()
-        return Letter(metadata=metadata, letter=letter_body, annexes=annexes, provenance=provenance)
+        return letter
 
     # -- body ---------------------------------------------------------------------------
 
@@ -116,29 +121,6 @@ class Reader(HeaderReader):
         found = self.paragraphs(signed)
         return found[0] if found else None
 
-    def paragraphs(self, element: etree._Element) -> list[Paragraph]:
-        text = self.text(element)
-        if not text.strip():
-            self.unmapped(element, f"an empty <{local(element)}> is left out")
-            return []
-        span = self.span(element)
-        try:
-            return [Paragraph(text=text, source=span)]
-        except ValidationError as error:
-            self.invalid(element, f"<{local(element)}>: {reason(error)}")
-            return []
-
-    def span(self, element: etree._Element) -> SourceSpan | None:
-        rendition = rendition_of(element.get("source"))
-        label = parse_span(element.get("n"))
-        if rendition is None or label is None:
-            return None
-        try:
-            return SourceSpan(rendition=rendition, **label.__dict__)
-        except ValidationError as error:
-            self.invalid(element, f"source span n={element.get('n')!r}: {reason(error)}")
-            return None
-
     # -- annexes ------------------------------------------------------------------------
 
     def annex_divs(
@@ -149,6 +131,8 @@ class Reader(HeaderReader):
     ) -> list[etree._Element]:
         back = self.take(self.first(text, "t:back"))
         found = [d for d in self.all(back, "t:div") if d.get("type") in _ANNEX_TYPES]
+        for div in self.all(back, "t:div[@type='notes']"):
+            self.notes_div(div)
         if not self.own:
             more = self.all(body, "t:div") + self.all(letter, "t:div")
             found += [d for d in more if d.get("type") in _ANNEX_TYPES and d is not letter]

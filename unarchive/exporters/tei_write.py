@@ -5,7 +5,9 @@ The header carries the metadata (``titleStmt``, ``publicationStmt/idno``,
 the source file, one ``witness`` per rendition, which rendition each field
 came from) and the repairs (``encodingDesc/editorialDecl/normalization``).
 The body is ``div type="letter"`` (head, opener/dateline, p, closer/signed);
-annexes are ``div type="annex"`` in ``back``. The mapping, field by field, is
+annexes are ``div type="annex"`` in ``back``. Footnotes and endnotes are
+``note place="foot|end"`` where they are cited; notes nothing cites go in
+``back/div type="notes"``. The mapping, field by field, is
 in ``docs/formats.md``; ``schemas/unarchive-tei.rng`` describes exactly this
 output.
 """
@@ -28,7 +30,9 @@ from unarchive.exporters.tei_common import (
     SpanLabel,
     as_glyph,
     glyph_id,
+    indent,
     needs_preserve,
+    note_id,
     position_label,
     runs,
     span_label,
@@ -40,6 +44,7 @@ from unarchive.model import (
     Annex,
     Change,
     Letter,
+    Note,
     Paragraph,
     Provenance,
     RenditionInfo,
@@ -77,24 +82,32 @@ class _Writer:
     def __init__(self, letter: Letter) -> None:
         self.letter = letter
         self.glyphs: set[str] = set()
+        self.cited: dict[str, list[Note]] = {}
+        for note in letter.notes:
+            if note.anchor is not None:
+                self.cited.setdefault(note.anchor.part, []).append(note)
         language = letter.metadata.language
         self.lang = language if language and LANGUAGE_TAG.fullmatch(language) else None
 
     def text(self, tag: str, value: str, **attrs: str) -> etree._Element:
         """``<tag>`` holding ``value`` exactly: glyph escapes, xml:space where needed."""
         element = el(tag, **attrs)
-        last: etree._Element | None = None
+        self.append_text(element, value)
+        if needs_preserve(value):
+            element.set(XML_SPACE, "preserve")
+        return element
+
+    def append_text(self, element: etree._Element, value: str) -> None:
+        """``value`` after what ``element`` holds already; what XML must not carry as ``<g>``."""
+        last: etree._Element | None = element[-1] if len(element) else None
         for piece in runs(value):
             if as_glyph(piece):
                 self.glyphs.add(piece)
                 last = etree.SubElement(element, tei("g"), ref="#" + glyph_id(piece))
             elif last is None:
-                element.text = piece
+                element.text = (element.text or "") + piece
             else:
-                last.tail = piece
-        if needs_preserve(value):
-            element.set(XML_SPACE, "preserve")
-        return element
+                last.tail = (last.tail or "") + piece
 
     def doc_text(self, tag: str, value: str, **attrs: str) -> etree._Element:
         """Text of the document (not of the header's own prose): tagged with its language."""
@@ -103,8 +116,21 @@ class _Writer:
             element.set(XML_LANG, self.lang)
         return element
 
-    def para(self, tag: str, paragraph: Paragraph, **attrs: str) -> etree._Element:
-        element = self.text(tag, paragraph.text, **attrs)
+    def para(
+        self, tag: str, paragraph: Paragraph, part: str | None = None, **attrs: str
+    ) -> etree._Element:
+        """A paragraph with its source span; the notes it cites where their marks stand."""
+        notes = self.cited.get(part, []) if part else []
+        element = el(tag, **attrs)
+        start = 0
+        for note in notes:
+            assert note.anchor is not None
+            self.append_text(element, paragraph.text[start : note.anchor.offset])
+            element.append(self.note(note))
+            start = note.anchor.offset
+        self.append_text(element, paragraph.text[start:])
+        if needs_preserve(paragraph.text):
+            element.set(XML_SPACE, "preserve")
         span = paragraph.source
         if span is not None:
             element.set("source", "#" + witness_id(span.rendition))
@@ -114,11 +140,20 @@ class _Writer:
             element.set("n", span_label(label))
         return element
 
+    def note(self, note: Note) -> etree._Element:
+        """``<note place="foot" n="1">`` holding the note's text as one ``<p>`` with its span."""
+        element = el("note", self.para("p", Paragraph(text=note.text, source=note.source)))
+        element.set(XML_ID, note_id(note.id))
+        element.set("place", note.place)
+        if note.n is not None:
+            element.set("n", note.n)
+        return element
+
     def build(self) -> etree._Element:
         body = self.body()
         header = self.header()
         root = el("TEI", header, body)
-        _indent(root)
+        indent(root)
         return root
 
     # -- header -------------------------------------------------------------------------
@@ -283,8 +318,12 @@ class _Writer:
 
     def body(self) -> etree._Element:
         text = el("text", el("body", self.letter_div()))
-        if self.letter.annexes:
-            text.append(el("back", *(self.annex(a) for a in self.letter.annexes)))
+        back = [self.annex(number, a) for number, a in enumerate(self.letter.annexes)]
+        uncited = [self.note(note) for note in self.letter.notes if note.anchor is None]
+        if uncited:
+            back.append(el("div", *uncited, type="notes"))
+        if back:
+            text.append(el("back", *back))
         if self.lang:
             text.set(XML_LANG, self.lang)
         return text
@@ -296,21 +335,29 @@ class _Writer:
             div.append(self.text("head", meta.title, type="title"))
         if meta.date is not None:
             div.append(el("opener", el("dateline", el("date", when=meta.date.isoformat()))))
-        div.extend(self.para("p", p) for p in body.paragraphs)
+        div.extend(
+            self.para("p", p, f"letter.paragraphs.{i}") for i, p in enumerate(body.paragraphs)
+        )
         if body.signed is not None and not body.paragraphs:
             div.append(el("p"))  # TEI wants some text before a closer; read back as nothing
         if body.signed is not None:
-            div.append(el("closer", self.para("signed", body.signed)))
+            div.append(el("closer", self.para("signed", body.signed, "letter.signed")))
         return div
 
-    def annex(self, annex: Annex) -> etree._Element:
+    def annex(self, number: int, annex: Annex) -> etree._Element:
         div = el("div", type="annex")
+        at = f"annexes.{number}"
         if annex.heading is not None:
-            div.append(self.para("head", annex.heading, type="annex"))
+            div.append(self.para("head", annex.heading, f"{at}.heading", type="annex"))
         if annex.title is not None:
             div.append(self.text("head", annex.title, type="title"))
-        div.extend(self.para("head", h, type="sub") for h in annex.headings)
-        div.extend(self.para("p", p) for p in annex.paragraphs)
+        div.extend(
+            self.para("head", h, f"{at}.headings.{i}", type="sub")
+            for i, h in enumerate(annex.headings)
+        )
+        div.extend(
+            self.para("p", p, f"{at}.paragraphs.{i}") for i, p in enumerate(annex.paragraphs)
+        )
         return div
 
     def char_decl(self) -> etree._Element:
@@ -330,29 +377,6 @@ def dumps(letter: Letter) -> bytes:
         encoding = root.find(f"{tei('teiHeader')}/{tei('encodingDesc')}")
         assert encoding is not None
         encoding.append(writer.char_decl())
-        _indent(encoding, level=2)
+        indent(encoding, level=2)
     data: bytes = etree.tostring(root, encoding="UTF-8")
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + data + b"\n"
-
-
-def _indent(element: etree._Element, level: int = 0) -> None:
-    """Indent element-only content; never touch an element that holds text."""
-    if not _element_only(element):
-        return
-    inner = "\n" + "  " * (level + 1)
-    element.text = inner
-    for child in element:
-        child.tail = inner
-        _indent(child, level + 1)
-    element[-1].tail = "\n" + "  " * level
-
-
-def _element_only(element: etree._Element) -> bool:
-    if not len(element) or element.get(XML_SPACE) == "preserve":
-        return False
-    if element.text is not None and element.text.strip(" \n"):
-        return False
-    return all(
-        child.tag != tei("g") and (child.tail is None or not child.tail.strip(" \n"))
-        for child in element
-    )

@@ -6,9 +6,10 @@ split at its line breaks), blank paragraphs left out, each with its page and
 its paragraph style id. The lines go through the shared letter grammar
 exactly as a text rendition does. Headers and footers never enter the body:
 they, the fields and the document variables give the masthead
-(``docx_meta``), whose fields win over the grammar's. Footnotes are left out
-too: the grammar reads every line of a rendition as the letter's, and the
-model has no place for notes yet. Unreadable files (not a ZIP, no body, a zip
+(``docx_meta``), whose fields win over the grammar's. Footnotes and endnotes
+stay out of the body too (the grammar reads every line of a rendition as the
+letter's): they become the Letter's notes, cited where their marks stand
+(``docx_notes``). Unreadable files (not a ZIP, no body, a zip
 bomb, a DTD, Strict Open XML, an encrypted or old binary Word file) raise
 ``UnreadableInput``.
 
@@ -20,20 +21,24 @@ Status:
     [X] joint symbols (``A/47/60-S/23329``, or stacked) as symbol + additional symbols
     [X] tracked changes: deleted text skipped, inserted text kept
     [-] pages: best effort, from explicit and rendered page breaks and section breaks
-    [ ] footnotes, endnotes, comments, text boxes, drawings, symbols (``w:sym``)
+    [X] footnotes and endnotes: text, mark (numbered or custom), the paragraph and offset citing
+    [ ] comments, text boxes, drawings, symbols (``w:sym``)
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+from lxml import etree
 
 from unarchive.findings import UnreadableInput
 from unarchive.model import Letter, Metadata
 from unarchive.parsed import Line, Parsed, Rendition
 from unarchive.parsers import Options
 from unarchive.parsers.docx_meta import Masthead, read_masthead
+from unarchive.parsers.docx_notes import Placed, attach, numbering, read_notes
 from unarchive.parsers.docx_xml import Block, Field, PartReader, parse_small, w
 from unarchive.parsers.docx_zip import DocxArchive
 from unarchive.parsers.grammar import read_letter
@@ -47,6 +52,7 @@ _REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 class _Body:
     lines: list[Line]
     reader: PartReader
+    marks: list[Placed]
 
 
 @dataclass
@@ -65,12 +71,16 @@ def parse(data: bytes, source: str, options: Options) -> Parsed:
     try:
         body = _read_body(archive, deadline)
         masthead = _read_masthead(archive, body.reader)
+        notes = read_notes(archive) if body.marks else {}
+        formats = numbering(_settings(archive)) if notes else {}
     finally:
         archive.close()
     rendition = Rendition(RENDITION_ID, "docx", tuple(body.lines))
     renditions = (rendition,)  # one tuple: the grammar caches its reading on it for the rules
     letter, findings = read_letter(renditions, options)
     letter = _with_masthead(letter, masthead, rendition)
+    if notes:
+        letter = attach(letter, rendition, body.marks, notes, formats)
     return Parsed(letter, renditions, findings, rendition.text())
 
 
@@ -82,17 +92,21 @@ def _read_body(archive: DocxArchive, deadline: float) -> _Body:
             if time.monotonic() > deadline:
                 raise UnreadableInput("reading the .docx took longer than the time limit")
             blocks.append(block)
-    return _Body(list(_lines(blocks)), reader)
+    lines, marks = _lines(blocks)
+    return _Body(lines, reader, marks)
 
 
-def _lines(blocks: Sequence[Block]) -> Iterator[Line]:
-    """Number the visual lines 1, 2, … as they will read in ``Parsed.text``."""
-    number = 0
+def _lines(blocks: Sequence[Block]) -> tuple[list[Line], list[Placed]]:
+    """Number the visual lines 1, 2, … as they will read in ``Parsed.text``; place note marks."""
+    lines: list[Line] = []
+    marks: list[Placed] = []
     for block in blocks:
-        for text, page in zip(block.lines, block.pages, strict=True):
+        for index, (text, page) in enumerate(zip(block.lines, block.pages, strict=True)):
             if text.strip():
-                number += 1
-                yield Line(number, text, page, block.style)
+                line = Line(len(lines) + 1, text, page, block.style)
+                lines.append(line)
+                marks.extend(Placed(line, m) for m in block.marks if m.line == index)
+    return lines, marks
 
 
 def _read_masthead(archive: DocxArchive, reader: PartReader) -> Masthead:
@@ -151,11 +165,17 @@ def _relationships(archive: DocxArchive, rels: str) -> dict[str, str]:
     return targets
 
 
+def _settings(archive: DocxArchive) -> etree._Element | None:
+    if not archive.has(SETTINGS_PART):
+        return None
+    return parse_small(archive.read_part(SETTINGS_PART), SETTINGS_PART)
+
+
 def _variables(archive: DocxArchive) -> dict[str, str]:
     """Document variables (``w:docVar``) from the settings part: what DOCVARIABLE shows."""
-    if not archive.has(SETTINGS_PART):
+    root = _settings(archive)
+    if root is None:
         return {}
-    root = parse_small(archive.read_part(SETTINGS_PART), SETTINGS_PART)
     return {
         var.get(w("name"), ""): var.get(w("val"), "")
         for var in root.iter(w("docVar"))

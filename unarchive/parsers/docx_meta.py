@@ -20,19 +20,19 @@ from typing import TypeVar
 from unarchive.parsers.docx_xml import Field
 from unarchive.parsers.grammar_dates import first_date
 from unarchive.parsers.languages import languages
+from unarchive.symbols import split_joint
 
 T = TypeVar("T")
 
-# sss1 and FooterJN are verified on a real ODS file (A/80/590); sss2 and sss3 for the
-# further symbols of a joint document are an assumption, harmless when absent.
-SYMBOL_VARIABLES = ("sss1", "sss2", "sss3")
+# sss1 and FooterJN are verified on a real ODS file (A/80/590). The ODS templates keep the
+# second symbol of a joint document in sss2: every sssN present is read, in the order of N.
+SYMBOL_VARIABLE = re.compile(r"sss([1-9][0-9]*)", re.I)
 JOB_VARIABLES = ("FooterJN",)
 
 _BIDI_CONTROLS = dict.fromkeys(
     map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 )
 _SYMBOL = re.compile(r"^[A-Z][A-Z0-9]*(?:/[A-Za-z0-9.()*\- ]*[A-Za-z0-9)*])+$")
-_JOINT = re.compile(r"\s*[-\u2010-\u2015\u2212]\s*(?=[A-Z][A-Z0-9]*/)")
 _JOB = re.compile(r"(?<![\w-])(?:GE\.|V\.)?\d{2}-\d{5}(?:\s*\([ACEFRS]\))?")
 _DISTR = re.compile(r"Distr\.?\s*:?\s*(?P<value>General|Limited|Restricted)\b", re.I)
 _ORIGINAL = re.compile(r"Original\s*:\s*(?P<value>[A-Za-z]+)", re.I)
@@ -69,8 +69,7 @@ def clean(text: str) -> str:
 
 def split_symbols(text: str) -> list[str]:
     """A joint symbol ("A/47/60-S/23329", or two stacked lines) as its symbols, in order."""
-    parts = [clean(part) for part in _JOINT.split(clean(text))]
-    return [part for part in parts if _SYMBOL.match(part)]
+    return [part for part in split_joint(clean(text)) if _SYMBOL.match(part)]
 
 
 def read_masthead(
@@ -90,7 +89,11 @@ def read_masthead(
         found = [shown.get(n.lower()) or known.get(n.lower()) for n in names]
         return [value for value in found if value]
 
-    symbols = [s for value in variable(SYMBOL_VARIABLES) for s in split_symbols(value)]
+    names = sorted(
+        {n for n in (*shown, *known) if SYMBOL_VARIABLE.fullmatch(n)},
+        key=lambda n: int(n[3:]),
+    )
+    symbols = [s for value in variable(names) for s in split_symbols(value)]
     if not symbols:
         symbols = [s for line in headers for s in split_symbols(line)]
     jobs = _job_numbers(variable(JOB_VARIABLES), footers)

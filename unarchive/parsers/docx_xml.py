@@ -5,8 +5,10 @@ footer) with ``iterparse`` through a safe parser and hands back one ``Block``
 per paragraph, clearing each paragraph once read. It resolves what a reader
 sees rather than what is stored: field *results* (never their codes), tabs,
 line breaks, non-breaking hyphens; it skips hidden text, deleted revisions,
-text boxes and drawings. Right-to-left paragraphs (``w:bidi``, ``w:rtl``)
-need nothing: Word stores text in logical order. Pages are counted from
+text boxes and drawings. Footnote and endnote references are kept as
+``NoteMark``s of their paragraph (where they stand), not as text.
+Right-to-left paragraphs (``w:bidi``, ``w:rtl``) need nothing: Word stores
+text in logical order. Pages are counted from
 explicit breaks (``w:br w:type="page"``, ``w:pageBreakBefore``, section
 breaks) and Word's own ``w:lastRenderedPageBreak``; breaks with no text
 between them count once, so a hard break that Word also recorded as rendered
@@ -74,12 +76,25 @@ class Field:
 
 
 @dataclass
+class NoteMark:
+    """A footnote or endnote reference: which note, and where in the paragraph it stands."""
+
+    place: str  # "foot" or "end"
+    id: str  # w:id, the key of the note in footnotes.xml / endnotes.xml
+    line: int  # index of the visual line in its Block
+    column: int  # code points of that line before the mark
+    custom: str = ""  # the mark Word prints instead of a number (w:customMarkFollows)
+    section: int = 0  # the section the mark is in (numbering may restart in each)
+
+
+@dataclass
 class Block:
     """One paragraph: its visual lines (split at line breaks) and the page of each."""
 
     lines: list[str] = field(default_factory=list)
     pages: list[int] = field(default_factory=list)
     style: str | None = None
+    marks: list[NoteMark] = field(default_factory=list)
 
 
 @dataclass
@@ -158,6 +173,8 @@ class PartReader:
         self._pending_break = False
         self._seen_text = False
         self._block = Block()
+        self._custom: NoteMark | None = None  # a custom mark's text is the mark, not the line's
+        self._section = 0
 
     def read(self, stream: Stream, name: str) -> Iterator[Block]:
         depth = 0  # paragraphs nested in paragraphs (text boxes) are not read on their own
@@ -177,8 +194,13 @@ class PartReader:
             elif tag == _TBL and depth == 0:
                 _release(elem)
 
+    def paragraph(self, elem: etree._Element) -> Block:
+        """One ``w:p`` read whole (a note's paragraph: notes parts are read as trees)."""
+        return self._paragraph(elem)
+
     def _paragraph(self, elem: etree._Element) -> Block:
         self._block = Block()
+        self._section = len(self.sections)  # a sectPr in this paragraph ends this section
         props = elem.find(w("pPr"))
         section_break = False
         if props is not None:
@@ -216,6 +238,16 @@ class PartReader:
                     _HANDLERS[child.tag](self, child)
             return
         self._walk(elem)
+        self._custom = None
+
+    def _note_mark(self, elem: etree._Element) -> None:
+        place = "foot" if elem.tag == w("footnoteReference") else "end"
+        line = len(self._block.lines) - 1
+        column = len(self._block.lines[line])
+        mark = NoteMark(place, elem.get(w("id"), ""), line, column, section=self._section)
+        self._block.marks.append(mark)
+        if elem.get(w("customMarkFollows")) in {"1", "true", "on"}:
+            self._custom = mark
 
     def _simple_field(self, elem: etree._Element) -> None:
         frame = Field(elem.get(w("instr"), "").strip(), in_result=True)
@@ -242,6 +274,9 @@ class PartReader:
     def _text(self, text: str) -> None:
         if not text or any(not frame.in_result for frame in self._stack):
             return  # a field's code, or text nested inside a code: not shown
+        if self._custom is not None:
+            self._custom.custom += text
+            return
         if self._pending_break:
             self.page += 1
             self._pending_break = False
@@ -313,4 +348,6 @@ _HANDLERS: dict[str, Handler] = {
     w("instrText"): PartReader._instr,
     w("fldSimple"): PartReader._simple_field,
     w("r"): PartReader._run,
+    w("footnoteReference"): PartReader._note_mark,
+    w("endnoteReference"): PartReader._note_mark,
 }

@@ -3,7 +3,8 @@
 Arabic prints a month by two names, Levantine and transliterated
 («5 آب/أغسطس 2011»), or by either alone, with Western or Arabic-Indic digits.
 A PDF text layer in visual order gives the same date backwards
-(«٢٠١١أغسطس / آب٥»), so both orders are read. Month names tolerate
+(«٢٠١١أغسطس / آب٥»), so both orders are read. A table may allow more forms:
+ordinal days, "the 5th of August", the month first ("August 5, 2011"). Month names tolerate
 justification tatweel, so that positions stay those of the source line.
 """
 
@@ -63,11 +64,21 @@ def _patterns(language: Language) -> _Patterns:
     names = sorted(months, key=len, reverse=True)
     name = "(?:" + "|".join(_name_pattern(n) for n in names) + ")"
     month = rf"(?<!\p{{L}})(?P<m>{name}(?:\s*/\s*{name})?)(?![\p{{L}}\u0640])"
-    day, year = rf"(?P<d>{_DIGIT}{{1,2}})", rf"(?P<y>{_DIGIT}{{4}})"
+    day, year = _day(language), rf"(?P<y>{_DIGIT}{{4}})"
     edge_l, edge_r = rf"(?<!{_DIGIT})", rf"(?!{_DIGIT})"
-    full = regex.compile(rf"{edge_l}(?:{day}\s*{month}\s*{year}|{year}\s*{month}\s*{day}){edge_r}")
+    of = rf"(?:\s+{language.day_of}\b)?" if language.day_of else ""
+    forms = [rf"{day}{of}\s*{month},?\s*{year}", rf"{year}\s*{month}\s*{day}"]
+    if language.month_first:
+        forms.append(rf"{month}\s*{day},?\s*{year}")
+    full = regex.compile(rf"{edge_l}(?:{'|'.join(forms)}){edge_r}")
     partial = regex.compile(rf"(?:{month}\s*{year}|{edge_l}{year}\s*{month}){edge_r}")
     return _Patterns(full, partial, months)
+
+
+def _day(language: Language) -> str:
+    """A day of the month: one or two digits, and the language's ordinal suffix ("5th")."""
+    suffix = rf"(?:(?:{language.ordinal})(?!\p{{L}}))?" if language.ordinal else ""
+    return rf"(?<!{_DIGIT})(?P<d>{_DIGIT}{{1,2}})(?!{_DIGIT}){suffix}"
 
 
 def _month(names: str, patterns: _Patterns) -> tuple[int, str | None]:

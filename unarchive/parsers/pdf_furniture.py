@@ -20,7 +20,9 @@ from unarchive.parsers.pdf_lines import TextLine
 from unarchive.symbols import split_joint
 from unarchive.text.arabic import BIDI_CONTROLS
 
-SYMBOL = regex.compile(r"^(?:[A-Z]{1,8}(?:\.\d+)?)(?:/[A-Z0-9][A-Za-z0-9.\-()]*){1,6}$")
+_ONE_SYMBOL = r"[A-Z]{1,8}(?:\.\d+)?(?:/[A-Z0-9][A-Za-z0-9.\-()]*){1,6}"
+# One symbol, or a joint document's, «A/67/824–S/2013/211» (any dash, spaces or not).
+SYMBOL = regex.compile(rf"^{_ONE_SYMBOL}(?:\s*[\-\u2010-\u2015\u2212]?\s*{_ONE_SYMBOL})*$")
 JOB = regex.compile(r"(?<![\d-])((?:GE\.)?\d{2}-\d{5})(?:\s*\(([A-Z])\))?")
 BARCODE = regex.compile(r"^\*\d{5,9}\*$")
 PAGE_NUMBER = regex.compile(r"^(?:-\s*)?\d{1,4}(?:\s*-)?$|^\d{1,4}\s*/\s*\d{1,4}$")

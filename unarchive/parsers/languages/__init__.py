@@ -51,6 +51,11 @@ class Language:
     masthead: tuple[tuple[str, str], ...] = ()  # (metadata field, regex with a 'value' group)
     unsigned: str = ""  # a title of a kind that is not signed (a note verbale)
     signed_text: str = "(Signed)"  # the marker as printed, for messages
+    # Other date forms: a day's ordinal suffix ("5th"), a word between day and month
+    # ("the 5th of August"), and whether the month may come first ("August 5, 2011").
+    ordinal: str = ""
+    day_of: str = ""
+    month_first: bool = False
 
     @property
     def letters(self) -> regex.Pattern[str]:

@@ -5,8 +5,10 @@ Sources: the DGACM Editorial Manual and real letters (``research/un-docs.md``
 identical letters, joint letters, notes verbales), "I have the honour to …",
 the circulation request, "(Signed) …", "Annex to the letter dated …",
 numbered annexes (Annex I, II …), enclosures and appendices. Dates are
-"5 August 2011"; the Library's abbreviations ("5 Aug. 2011", "Sept.") and the
-upper-case titles of older documents ("2 FEBRUARY 1994") are read too. Patterns
+"5 August 2011"; the Library's abbreviations ("5 Aug. 2011", "Sept."), the
+upper-case titles of older documents ("2 FEBRUARY 1994") and the forms of
+letters written outside the Secretariat ("August 5, 2011", "5th August 2011",
+"5 August, 2011", "the 5th of August 2011") are read too. Patterns
 see cleaned text (single spaces) and ignore case where older layouts shout.
 """
 
@@ -87,6 +89,9 @@ LANGUAGE = Language(
         "Trusteeship Council",
     ),
     final_punctuation=".!?",
+    ordinal=r"(?i:st|nd|rd|th)",
+    day_of="of",
+    month_first=True,
     masthead=(
         ("distribution", r"(?i)^Distr\.?:? ?(?P<value>general|limited|restricted)$"),
         ("original_language", r"(?i)^original:? ?(?P<value>[a-z]+)$"),
