@@ -15,7 +15,7 @@ import pytest
 
 import unarchive
 from unarchive.parsers.pdf_glyphs import Glyph
-from unarchive.parsers.pdf_lines import _glyph_units
+from unarchive.parsers.pdf_units import _glyph_units
 
 SAMPLE = (
     Path(__file__).resolve().parent.parent / "samples" / "pdf" / "ar-fpdf2-kashida-actualtext.pdf"

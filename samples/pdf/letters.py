@@ -203,3 +203,68 @@ EN_LETTER = KnownLetter(
         "organ": "Security Council",
     },
 )
+
+# A joint document of the General Assembly and the Security Council, laid out as the UN's
+# Word template of 2025 sets it: a two-column session block (organs, session and year, the
+# agenda item and its title) under the masthead, and an annex title long enough to wrap.
+EN_JOINT_MASTHEAD = Masthead(
+    organisation="United Nations",
+    organ="General Assembly",
+    symbol="A/65/980-S/2011/496",
+    distribution="Distr.: General",
+    issue_date="8 August 2011",
+    language_line=None,
+    original="Original: English",
+    job_footer="11-44795 (E)    090811    090811",
+    barcode="*1144795*",
+    running_job="11-44795",
+)
+EN_SESSION = (
+    ("General Assembly", "Security Council"),
+    ("Sixty-fifth session", "Sixty-sixth year"),
+    ("Agenda item 33", ""),
+    ("Prevention of armed conflict", ""),
+)
+
+EN_JOINT_LETTER = KnownLetter(
+    language="en",
+    masthead=EN_JOINT_MASTHEAD,
+    letter=(
+        EN_LETTER.letter[0],
+        EN_LETTER.letter[1],
+        "I should be grateful if the present letter and its annex could be circulated as a"
+        " document of the General Assembly, under agenda item 33, and of the Security Council.",
+        "(Signed) H. S. Puri",
+        "Permanent Representative",
+    ),
+    annex=(
+        EN_LETTER.annex[0],
+        "Summary of the open debate of the Security Council on United Nations peacekeeping"
+        " operations: taking stock and preparing for the future (26 August 2011)",
+        "30 August 2011",
+        *EN_LETTER.annex[3:],
+    ),
+    metadata={
+        "symbol": "A/65/980",
+        "additional_symbols": "S/2011/496",
+        "job_number": "11-44795 (E)",
+        "issue_date": "2011-08-08",
+        "distribution": "General",
+        "original_language": "en",
+        "organ": "General Assembly",
+    },
+)
+
+# The English letter as a typist of the 1990s set it, with an annex title in two centred lines.
+EN_TYPED_LETTER = KnownLetter(
+    language="en",
+    masthead=EN_MASTHEAD,
+    letter=EN_LETTER.letter,
+    annex=(
+        "ANNEX",
+        "Peacekeeping: taking stock of six decades of operations in the field and preparing"
+        " for the future",
+        *EN_LETTER.annex[2:],
+    ),
+    metadata=EN_LETTER.metadata,
+)

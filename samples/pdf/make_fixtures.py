@@ -26,7 +26,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from letters import AR_LETTER, EN_LETTER, KnownLetter  # noqa: E402
+from letters import (  # noqa: E402
+    AR_LETTER,
+    EN_JOINT_LETTER,
+    EN_LETTER,
+    EN_SESSION,
+    EN_TYPED_LETTER,
+    KnownLetter,
+)
 
 DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 DEJAVU_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
@@ -169,6 +176,20 @@ def fpdf2_typewriter(known: KnownLetter, out: Path, second_symbol: str) -> None:
     between paragraphs, the masthead's two symbols and "Distr." / "GENERAL" on lines of their
     own, "English" and "Page 2" under the symbol on later pages, "/..." where a page goes on,
     "UNITED NATIONS" in bold by overstriking."""
+    pdf = _typewriter_class(second_symbol)(known, MONO, MONO_BOLD)
+    pdf.set_text_shaping(False)
+    pdf.add_page()
+
+    def paragraph(text: str) -> None:
+        pdf.multi_cell(0, 5, "     " + text, align="L", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(5)  # a blank line
+
+    _fpdf_body(pdf, known, paragraph)
+    pdf.output(str(out))
+    write_known(known, out)
+
+
+def _typewriter_class(second_symbol: str) -> type:
     base = _fpdf_class()
 
     class Typewriter(base):  # type: ignore[misc, valid-type]
@@ -205,17 +226,92 @@ def fpdf2_typewriter(known: KnownLetter, out: Path, second_symbol: str) -> None:
                 self.cell(0, 5, "/...", align="R", new_x="LMARGIN", new_y="NEXT")
                 self.cell(0, 5, self.known.masthead.barcode, new_x="LMARGIN", new_y="NEXT")
 
-    pdf = Typewriter(known, MONO, MONO_BOLD)
+    return Typewriter
+
+
+def fpdf2_typewriter_session(known: KnownLetter, out: Path, second_symbol: str) -> None:
+    """A typewriter-era joint letter (A/53/938-S/1999/512, A/49/230-S/1994/822 on ODS): the
+    session block in two columns with the agenda item's title in capitals, the title as an
+    indented block wrapped at its own measure, a footnote under a row of underscores, "-----"
+    under the last line, and a centred annex title broken where it looks balanced."""
+    pdf = _typewriter_class(second_symbol)(known, MONO, MONO_BOLD)
     pdf.set_text_shaping(False)
     pdf.add_page()
+    pdf.set_font("body", "", 10)
+    rows = (
+        ("GENERAL ASSEMBLY", "SECURITY COUNCIL"),
+        ("Sixty-fifth session", "Sixty-sixth year"),
+        ("Agenda item 33*", ""),
+        ("PREVENTION OF ARMED CONFLICT AND", ""),
+        ("   THE PEACEFUL SETTLEMENT OF DISPUTES", ""),
+    )
+    for left, right in rows:
+        y = pdf.get_y()
+        pdf.cell(90, 4.2, left)
+        pdf.set_xy(140, y)
+        pdf.cell(0, 4.2, right, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(10)
+    title, *letter = known.letter
+    for line in _wrap(pdf, title, 85, 85):  # typed as a block indented 2.25 inches
+        pdf.set_x(57)
+        pdf.cell(0, 4.2, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(10)
 
     def paragraph(text: str) -> None:
-        pdf.multi_cell(0, 5, "     " + text, align="L", new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(5)  # a blank line
+        pdf.multi_cell(0, 4.2, "     " + text, align="L", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4.2)
 
-    _fpdf_body(pdf, known, paragraph)
+    for text in letter[:-2]:
+        paragraph(text)
+    for text in letter[-2:]:  # each line centred on a point in the right half
+        pdf.set_x(150 - pdf.get_string_width(text) / 2)
+        pdf.cell(0, 4.2, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_y(235)
+    pdf.cell(0, 4.2, "________________________", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4.2)
+    pdf.cell(0, 4.2, "     * A/65/50.", new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    heading, annex_title, kind, *annex = known.annex
+    for line in (heading, "", *_balanced(annex_title), "", kind, ""):
+        pdf.cell(0, 4.2, line, align="C", new_x="LMARGIN", new_y="NEXT")
+    for text in annex:
+        paragraph(text)
+    pdf.cell(0, 4.2, "-----", align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(out))
     write_known(known, out)
+
+
+def fpdf2_two_columns(known: KnownLetter, out: Path) -> None:
+    """A meeting record's page (S/PV.4507 on ODS): a heading across the page, then the text in
+    two justified columns whose gutter (4 mm) is narrower than the gap between a masthead's
+    blocks; a paragraph goes on from the foot of the first column to the head of the second."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_creation_date(CREATED)
+    pdf.add_font("body", "", DEJAVU)
+    pdf.add_font("body", "B", DEJAVU_BOLD)
+    pdf.set_margins(21, 20, 21)
+    pdf.add_page()
+    _heading, annex_title, _kind, *annex = known.annex
+    pdf.set_font("body", "B", 11)
+    pdf.multi_cell(0, 6, annex_title, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("body", "", 10)
+    with pdf.text_columns(ncols=2, gutter=4, text_align="J", balance=True) as columns:
+        for text in annex:  # first lines indented, as the records are
+            with columns.paragraph(first_line_indent=8) as paragraph:
+                paragraph.write(text)
+    pdf.output(str(out))
+    out.with_suffix(".txt").write_text("\n".join([annex_title, *annex]) + "\n", encoding="utf-8")
+
+
+def _balanced(text: str) -> list[str]:
+    """A centred title broken in two before a small word near its middle, as a typist would."""
+    words = text.split()
+    middle = len(words) // 2
+    at = next(i for i in range(middle, len(words)) if words[i][:1].islower())
+    return [" ".join(words[:at]), " ".join(words[at:])]
 
 
 def _kashida_points(word: str) -> list[int]:
@@ -386,6 +482,125 @@ def scan(out: Path) -> None:
         picture.save(png)
         pdf.image(str(png), x=0, y=0, w=210, h=297)
     pdf.output(str(out))
+
+
+# The UN's Word template of 2025, in millimetres on an A4 page: the page margin, the indented
+# text block, where the 12 pt bold title style wraps (its own indent on the closing side), the
+# second column of the session block (A/80/434-S/2025/632 and A/80/500-S/2025/656 on ODS).
+UN_MARGIN, UN_BLOCK, UN_BLOCK_END, UN_TITLE_END, UN_COLUMN = 21.2, 43.5, 173.0, 160.0, 117.5
+PT = 25.4 / 72  # one point in millimetres
+
+
+def _wrap(pdf: object, text: str, first: float, width: float) -> list[str]:
+    """Greedy line breaks: ``first`` millimetres for the first line, ``width`` for the others."""
+    lines: list[str] = []
+    for word in text.split():
+        room = first if len(lines) <= 1 else width
+        if lines and pdf.get_string_width(f"{lines[-1]} {word}") <= room:  # type: ignore[attr-defined]
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
+def _un_title(pdf: object, text: str) -> None:
+    """The title style: 12 pt bold, the first line hanging out to the page margin."""
+    pdf.set_font("body", "B", 12)  # type: ignore[attr-defined]
+    first, rest = UN_TITLE_END - UN_MARGIN, UN_TITLE_END - UN_BLOCK
+    for i, line in enumerate(_wrap(pdf, text, first, rest)):
+        pdf.set_x(UN_MARGIN if i == 0 else UN_BLOCK)  # type: ignore[attr-defined]
+        pdf.cell(0, 13.5 * PT, line, new_x="LMARGIN", new_y="NEXT")  # type: ignore[attr-defined]
+    pdf.ln(12 * PT)  # type: ignore[attr-defined]
+
+
+def fpdf2_un_2025(known: KnownLetter, out: Path) -> None:
+    """A 2025 joint letter by the UN's Word template: the session block, titles that wrap short."""
+    base = _fpdf_class()
+
+    class Word2025(base):  # type: ignore[misc, valid-type]
+        def header(self) -> None:
+            m = self.known.masthead
+            self.set_font("body", "", 8)
+            if self.page_no() > 1:
+                self.set_y(10)
+                for symbol in m.symbol.split("-"):
+                    self.set_x(UN_MARGIN)
+                    self.cell(0, 3.5, symbol, new_x="LMARGIN", new_y="NEXT")
+                self.set_y(25)
+                return
+            self.set_xy(UN_BLOCK, 12)
+            self.set_font("body", "B", 14)
+            self.cell(60, 8, m.organisation)
+            self.set_font("body", "B", 14)
+            self.cell(0, 8, m.symbol, align="R", new_x="LMARGIN", new_y="NEXT")
+            self.set_font("body", "B", 20)
+            for organ in ("General Assembly", "Security Council"):
+                self.set_x(UN_BLOCK)
+                self.cell(90, 9, organ, new_x="LMARGIN", new_y="NEXT")
+            self.set_font("body", "", 10)
+            self.set_y(27)
+            for line in (m.distribution, m.issue_date, "", m.original):
+                self.set_x(140)
+                self.cell(0, 4.2, line, new_x="LMARGIN", new_y="NEXT")
+            self.set_y(60)
+
+        def footer(self) -> None:
+            m = self.known.masthead
+            self.set_y(-22)
+            self.set_font("body", "", 9)
+            self.set_x(UN_MARGIN)
+            if self.page_no() == 1:
+                self.cell(0, 5, m.job_footer, new_x="LMARGIN", new_y="NEXT")
+                self.set_x(UN_MARGIN)
+                self.set_font("body", "", 12)
+                self.cell(0, 5, m.barcode, new_x="LMARGIN", new_y="NEXT")
+            else:
+                self.cell(80, 5, str(self.page_no()))
+                self.cell(0, 5, m.running_job, align="R", new_x="LMARGIN", new_y="NEXT")
+
+    pdf = Word2025(known, DEJAVU, DEJAVU_BOLD)
+    pdf.set_text_shaping(False)
+    pdf.set_margins(UN_BLOCK, 20, 210 - UN_BLOCK_END)
+    pdf.add_page()
+    pdf.set_font("body", "", 10)
+    for left, right in EN_SESSION:  # a table: Word draws a space at a cell's edges
+        y = pdf.get_y()
+        pdf.set_x(UN_MARGIN)
+        pdf.cell(80, 12 * PT, f"{left} " if right else left)
+        if right:
+            pdf.set_xy(UN_COLUMN, y)
+            pdf.cell(0, 12 * PT, f" {right}")
+        pdf.set_xy(UN_MARGIN, y + 12 * PT)
+    pdf.ln(16 * PT)
+    title, *letter = known.letter
+    _un_title(pdf, title)
+    paragraph = _un_paragraph(pdf)
+    for text in letter[:-2]:
+        paragraph(text)
+    pdf.ln(12 * PT)
+    pdf.set_font("body", "", 10)
+    for text in letter[-2:]:  # the signature block, flush with the block's closing edge
+        pdf.cell(0, 12 * PT, text, align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    heading, annex_title, dated, *annex = known.annex
+    _un_title(pdf, heading)
+    _un_title(pdf, annex_title)
+    pdf.set_font("body", "", 10)
+    pdf.cell(0, 12 * PT, dated, align="R", new_x="LMARGIN", new_y="NEXT")  # a statement's date
+    pdf.ln(6 * PT)
+    for text in annex:
+        paragraph(text)
+    pdf.output(str(out))
+    write_known(known, out)
+
+
+def _un_paragraph(pdf: object) -> Callable[[str], None]:
+    def paragraph(text: str) -> None:
+        pdf.set_font("body", "", 10)  # type: ignore[attr-defined]
+        pdf.multi_cell(0, 12 * PT, text, align="J", new_x="LMARGIN", new_y="NEXT")  # type: ignore[attr-defined]
+        pdf.ln(6 * PT)  # type: ignore[attr-defined]
+
+    return paragraph
 
 
 # LibreOffice ---------------------------------------------------------------
@@ -622,6 +837,11 @@ CASES: dict[str, Callable[[Path], None]] = {
     "ar-ocr-layer": lambda out: ocr_layer(AR_LETTER, out),
     "en-libreoffice-un-layout": lambda out: libreoffice_un_layout(EN_LETTER, out),
     "ar-libreoffice-un-layout": lambda out: libreoffice_un_layout(AR_LETTER, out),
+    "en-fpdf2-un-2025": lambda out: fpdf2_un_2025(EN_JOINT_LETTER, out),
+    "en-fpdf2-typewriter-session": lambda out: fpdf2_typewriter_session(
+        EN_TYPED_LETTER, out, "A/65/980"
+    ),
+    "en-fpdf2-two-columns": lambda out: fpdf2_two_columns(EN_LETTER, out),
     "scan": scan,
 }
 

@@ -24,6 +24,7 @@ from unarchive.parsers.languages import Language, compiled
 from unarchive.symbols import SYMBOL_LINE
 
 _HEADING_MAX = 90  # a heading line is short and does not end a sentence
+_ANNEX_TITLE_MAX = 200  # an annex title (the first line under the heading) may run longer
 
 
 @dataclass
@@ -75,6 +76,14 @@ def read(rendition: Rendition, language: Language) -> Reading:
 def _is_heading(block: Block, language: Language) -> bool:
     text = block.clean
     return len(text) <= _HEADING_MAX and not text.endswith(tuple(language.final_punctuation))
+
+
+def _is_title(block: Block, language: Language) -> bool:
+    """A long annex title, set as one paragraph ("Chair's summary of … (1 and 2 April 2025)")."""
+    text = block.clean
+    return len(text) <= _ANNEX_TITLE_MAX and not text.endswith(
+        (*language.final_punctuation, *_NOT_A_HEADING_END)
+    )
 
 
 def read_fields(block: Block, pattern: str, language: Language) -> Fields:
@@ -165,7 +174,9 @@ class _Reader:
             self.r.annexes.append(AnnexReading())
             self.state = "annex-head"
         annex = self.r.annexes[-1]
-        if self.state == "annex-head" and _is_heading(block, self.lang):
+        if self.state == "annex-head" and (
+            _is_heading(block, self.lang) or (not annex.headings and _is_title(block, self.lang))
+        ):
             annex.headings.append(block)
             return
         self.state = "annex-body"

@@ -14,14 +14,18 @@ Status:
 - [x] inverse bidi at levels 0-2, digits and Latin inside Arabic, mirrored brackets (vote)
 - [x] combining marks glued to their letter, presentation forms folded, word gaps as spaces
 - [x] masthead (symbol, organ, distribution, date, original language), job number,
-      barcode, running headers and footers, page numbers
-- [x] paragraphs joined across page breaks
+      barcode, running headers and footers, page numbers, the session block (organs,
+      session, agenda item), typed rules and the footnotes under them
+- [x] paragraphs joined across page breaks; titles wrapped at their style's own edge
 - [x] image-only pages: E006 (a wholly scanned PDF is unreadable, E006);
-      an invisible OCR layer is read in its own word order
+      an invisible OCR layer is read in its own word order, and its words between
+      visible OCR text
+- [ ] session and agenda item as metadata (no model field: kept as furniture)
 - [x] encrypted, truncated, malformed or empty files: UnreadableInput (E005); a time bound
 - [x] memory flat in the page count (pages read one at a time, lines compacted)
 - [x] an optional PDFium glyph reader (``UNARCHIVE_PDF_BACKEND=pdfium``; extra ``pdf``)
-- [ ] multi-column bodies, tables, footnotes, rotated or vertical text
+- [x] two-column pages read column by column (``pdf_columns``); typed footnotes
+- [ ] three or more columns, tables, rotated or vertical text
 - [ ] bidi nesting deeper than level 2
 """
 
@@ -207,6 +211,7 @@ def _lines(document: Document, furniture: pdf_furniture.Furniture) -> tuple[list
     it starts on. The masthead, running headers and footers are lines of the
     extracted text (``Parsed.text``) but not of the rendition: they are
     metadata, not letter, so neither the grammar nor the rules read them.
+    The session block's two columns are given one after the other.
     """
     mirror = document.mirror_votes > 0
     texts = [line.text(mirror) for line in document.lines]
@@ -215,7 +220,11 @@ def _lines(document: Document, furniture: pdf_furniture.Furniture) -> tuple[list
     first = {body[group[0]]: [body[j] for j in group] for group in groups}
     lines: list[Line] = []
     kept: list[Line] = []
-    for i, source in enumerate(document.lines):
+    order = list(range(len(document.lines)))
+    for at, i in zip(sorted(furniture.session), furniture.session, strict=True):
+        order[at] = i
+    for i in order:
+        source = document.lines[i]
         if i in furniture.lines:
             lines.append(Line(len(lines) + 1, texts[i], source.page, furniture.lines[i]))
         elif i in first:

@@ -27,15 +27,38 @@ JOB = regex.compile(r"(?<![\d-])((?:GE\.)?\d{2}-\d{5})(?:\s*\(([A-Z])\))?")
 BARCODE = regex.compile(r"^\*\d{5,9}\*$")
 PAGE_NUMBER = regex.compile(r"^(?:-\s*)?\d{1,4}(?:\s*-)?$|^\d{1,4}\s*/\s*\d{1,4}$")
 DISTR = regex.compile(r"^Distr\.?\s*:?\s*(\p{L}+)", regex.IGNORECASE)
-ORIGINAL = regex.compile(r"(?:^|\s)(?:Original|ORIGINAL)\s*:\s*(\p{L}+)|الأصل\s*:\s*(\p{L}+)")
+# "ORIGINAL8": an OCR layer's reading of the colon.
+ORIGINAL = regex.compile(
+    r"(?:^|\s)(?:Original|ORIGINAL)\s*(?::|(?<=L)8)\s*(\p{L}+)|الأصل\s*:\s*(\p{L}+)"
+)
 JOB_LANGUAGE = regex.compile(r"[()]([A-Z])[()]")  # (A), or )A( drawn in a right-to-left line
 DATE_CODES = regex.compile(r"^\d{6}(?:\s+\d{6})*$")
 # Typewriter-era running lines: "Page 2" under the symbol, "/..." where a page continues.
 PAGE_WORD = regex.compile(r"^(?:Page|Página|Pág\.)\s*\d{1,4}$", regex.IGNORECASE)
 CONTINUED = regex.compile(r"^/\s*(?:\.\s*){2,3}$|^/\u2026$")
+# The session block under a masthead: organs side by side, then "Eightieth session" /
+# "Eightieth year", then "Agenda item 26" and the item's title (research/un-docs.md §3.1).
+SESSION = regex.compile(
+    r"^(?:[\p{L}-]+\s+){1,3}(?:session|year)\b.{0,20}$|^(?:الدورة|السنة)\s+\p{L}",
+    regex.IGNORECASE,
+)
+AGENDA = regex.compile(
+    r"^(?:(?:provisional\s+)?agenda\s+items?\s+\d|items?\s+\d+(?:\s+and\s+\d+)?\s+of\s+the\s+"
+    r"(?:provisional\s+agenda|preliminary\s+list)|points?\s+\d+.{0,40}ordre du jour"
+    r"|البند(?:ان)?\s)",
+    regex.IGNORECASE,
+)
+# A typed rule: "-----" centred under the last line (the end of a document), or a row of
+# underscores over the footnotes at the foot of a page.
+RULE = regex.compile(r"^(?:-{3,}|_{3,}|\*{3,})$")
+FOOTNOTE_RULE = regex.compile(r"^_{5,}$")
+_ROW = 0.5  # of the font size: lines whose baselines are this close are one row of the block
+_STEP = 1.6  # of the font size: a wider step down ends the session block
 _HEADER_BAND = 0.10
 _FOOTER_BAND = 0.14
 _MASTHEAD_BAND = 0.40
+_STACK_BAND = 0.20
+_FOOTNOTE_BAND = 0.40
 
 ORGANISATIONS = (
     "United Nations",
@@ -105,6 +128,7 @@ class Furniture:
     """What the page furniture says, and which lines it took."""
 
     lines: dict[int, str] = field(default_factory=dict)  # index of the line -> style
+    session: list[int] = field(default_factory=list)  # the session block, column by column
     symbol: str | None = None
     symbols: list[str] = field(default_factory=list)  # the masthead's, in order (A/... and S/...)
     job_number: str | None = None
@@ -135,6 +159,15 @@ def _ascii_digits(text: str) -> str:
     return "".join(str(int(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text)
 
 
+def _unspaced(text: str) -> str:
+    """A symbol an OCR layer spaced out letter by letter ("A / 4 5 / 3 1 1"), put together."""
+    tokens = text.split()
+    if len(tokens) < 5 or any(len(token) > 1 for token in tokens):
+        return text
+    joined = "".join(tokens)
+    return joined if SYMBOL.match(joined) else text
+
+
 def _is_masthead_line(text: str) -> bool:
     return bool(
         SYMBOL.match(text)
@@ -162,23 +195,67 @@ def _is_running_line(text: str) -> bool:
 def find(lines: Sequence[TextLine], heights: dict[int, float]) -> Furniture:
     """Mark the furniture among ``lines`` (all pages, top to bottom) and read its metadata."""
     found = Furniture()
-    texts = [clean(line.text()) for line in lines]
+    texts = [_unspaced(clean(line.text())) for line in lines]
     _masthead(lines, texts, heights, found)
+    _session(lines, texts, found)
     for i, (line, text) in enumerate(zip(lines, texts, strict=True)):
         if i in found.lines:
             continue
-        height = heights.get(line.page, 842.0)
-        top = line.y > height * (1 - _HEADER_BAND)
-        if top and (_is_running_line(text) or text.lower() in LANGUAGES):
-            found.lines[i] = "header"  # the language of the version, under the symbol
-        elif line.y < height * _FOOTER_BAND and (_is_running_line(text) or JOB.search(text)):
-            found.lines[i] = "footer"
+        first = i == 0 or lines[i - 1].page != line.page
+        stacked = first or found.lines.get(i - 1) == "header"
+        style = _running(line, text, heights.get(line.page, 842.0), stacked)
+        if style:
+            found.lines[i] = style
+    _same_row(lines, found)
+    _rules_and_footnotes(lines, texts, heights, found)
+    _starred_footnotes(lines, texts, heights, found)
     previous = ""
     for i, style in sorted(found.lines.items()):
         # A typewriter masthead puts "Distr." and "GENERAL" on two lines.
         _read(f"Distr. {texts[i]}" if previous == "Distr." else texts[i], style, found)
         previous = texts[i] if style == "masthead" else ""
     return found
+
+
+def _same_row(lines: Sequence[TextLine], found: Furniture) -> None:
+    """The other cells of a running line's row are running too.
+
+    A meeting record's header reads "06/10/2025   Women and peace and security
+    S/PV.10011": the symbol tells the row, the date and the item share it.
+    """
+    rows: dict[tuple[int, int], str] = {}
+    for i, style in found.lines.items():
+        if style in ("header", "footer"):
+            rows[(lines[i].page, round(lines[i].y))] = style
+    if not rows:
+        return
+    for i, line in enumerate(lines):
+        if i in found.lines:
+            continue
+        y = round(line.y)
+        near = (rows.get((line.page, y + d)) for d in (0, -1, 1))
+        same = next((style for style in near if style), None)
+        if same:
+            found.lines[i] = same
+
+
+def _running(line: TextLine, text: str, height: float, stacked: bool) -> str | None:
+    """ "header" or "footer" for a running line of a page, by what it says and where it stands.
+
+    A typewriter page stacks its running lines four deep (two symbols, the
+    language, "Page 2"), and a scan has margins of its own: the first line of
+    a page and those under a header are running lines down to a fifth of the
+    page; a job number or "/..." low on the page is a footer up to a fifth.
+    """
+    running = _is_running_line(text) or text.lower() in LANGUAGES
+    top = line.y > height * (1 - _HEADER_BAND)
+    if running and (top or (stacked and line.y > height * (1 - _STACK_BAND))):
+        return "header"  # with the language of the version, under the symbol
+    if line.y < height * _FOOTER_BAND and (_is_running_line(text) or JOB.search(text)):
+        return "footer"
+    if line.y < height * _STACK_BAND and (JOB.match(text) or CONTINUED.match(text)):
+        return "footer"
+    return None
 
 
 def _masthead(
@@ -200,6 +277,101 @@ def _masthead(
         if i not in marks:
             break
         found.lines[i] = "masthead"
+
+
+def _rules_and_footnotes(
+    lines: Sequence[TextLine], texts: list[str], heights: dict[int, float], found: Furniture
+) -> None:
+    """Typed rules are no text; under a rule of underscores low on a page, footnotes.
+
+    A typewriter page sets its footnotes ("* A/49/50/Rev.1.") under a row of
+    underscores: they annotate the text (the masthead's agenda item), they are
+    not paragraphs of the letter.
+    """
+    notes_on: int | None = None
+    for i, (line, text) in enumerate(zip(lines, texts, strict=True)):
+        if notes_on is not None and line.page != notes_on:
+            notes_on = None
+        if i in found.lines:
+            continue
+        if RULE.match(text.replace(" ", "")):
+            found.lines[i] = "rule"
+            low = line.y < heights.get(line.page, 842.0) * 0.5
+            notes_on = line.page if low and FOOTNOTE_RULE.match(text.replace(" ", "")) else None
+        elif notes_on is not None:
+            found.lines[i] = "footnote"
+
+
+STARRED = regex.compile(r"^(\*{1,3})\s*\S")
+
+
+def _starred_footnotes(
+    lines: Sequence[TextLine], texts: list[str], heights: dict[int, float], found: Furniture
+) -> None:
+    """A line low on a page that starts with the asterisks a line above it ends a word with.
+
+    "Item 12 of the preliminary list*" ... "* A/40/50/Rev.1.": where the typed
+    rule over the footnotes was drawn, not typed (an OCR layer), the mark tells.
+    """
+    for i, (line, text) in enumerate(zip(lines, texts, strict=True)):
+        star = STARRED.match(text)
+        if i in found.lines or not star:
+            continue
+        if line.y > heights.get(line.page, 842.0) * _FOOTNOTE_BAND:
+            continue
+        mark = regex.compile(rf"\w{regex.escape(star[1])}(?!\*)")
+        above = (j for j in range(i) if lines[j].page == line.page and lines[j].y > line.y)
+        if any(mark.search(texts[j]) for j in above):
+            found.lines[i] = "footnote"
+
+
+def _is_session_line(text: str) -> bool:
+    return bool(SESSION.match(text) or AGENDA.match(text)) or text.casefold() in _ORGAN_KEYS
+
+
+_ORGAN_KEYS = frozenset(organ.casefold() for organ in ORGANS)
+
+
+def _session(lines: Sequence[TextLine], texts: list[str], found: Furniture) -> None:
+    """The session block between the masthead and the title: masthead furniture too.
+
+    It is a table of two columns (the General Assembly's session and agenda
+    item beside the Security Council's year), read as one line per row unless
+    its cells were split; the agenda item's title follows on lines of the same
+    size, one line-step apart. It ends at a wider step (before the title) or a
+    line of another size.
+    """
+    page = lines[0].page if lines else 0
+    block: list[int] = []
+    agenda: TextLine | None = None
+    for i, line in enumerate(lines):
+        if line.page != page or (i in found.lines and not block):
+            continue
+        if i in found.lines:
+            break
+        last = lines[block[-1]] if block else None
+        row = last is not None and abs(last.y - line.y) < _ROW * line.size
+        near = last is None or row or last.y - line.y <= _STEP * line.size
+        if not near:
+            break
+        if _is_session_line(texts[i]):
+            agenda = line if AGENDA.match(texts[i]) else agenda
+        elif agenda is None or abs(line.size - agenda.size) > 0.1 * agenda.size:
+            break
+        block.append(i)
+    if not any(SESSION.match(texts[i]) or AGENDA.match(texts[i]) for i in block):
+        return
+    for i in block:
+        found.lines[i] = "masthead"
+    # Column by column: the left column (session, agenda item) first, then the right.
+    columns = sorted(block, key=lambda i: (_column(lines, block, i), -lines[i].y))
+    found.session = columns
+
+
+def _column(lines: Sequence[TextLine], block: list[int], index: int) -> int:
+    """0 for a line of the first column of the block, 1 for one that starts right of a cell."""
+    line = lines[index]
+    return int(any(lines[j].x1 < line.x0 for j in block if abs(lines[j].y - line.y) < 1.0))
 
 
 def _read(text: str, style: str, found: Furniture) -> None:

@@ -5,8 +5,8 @@ blocks on one baseline (a masthead's left and right columns), turned into
 *units* that must stay whole (a ligature's characters, an ``/ActualText``
 span, a word of an invisible OCR layer), with combining marks glued to their
 letter and a space put where a gap between glyphs is a word gap. The units of
-a line are then put in logical order by ``pdf_bidi``. Presentation forms are
-folded to letters here, one character at a time.
+a line are then put in logical order by ``pdf_bidi``. The units come from
+``pdf_units``; presentation forms are folded there, one character at a time.
 """
 
 from __future__ import annotations
@@ -15,24 +15,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import regex
-
-from unarchive.parsers import pdf_bidi
-from unarchive.parsers.pdf_glyphs import Glyph, PageGlyphs
-from unarchive.text.unicode import category, normalize
+from unarchive.parsers import pdf_bidi, pdf_columns
+from unarchive.parsers.pdf_glyphs import PageGlyphs
+from unarchive.parsers.pdf_units import Unit, fold_presentation_forms, units_of
+from unarchive.text.unicode import category
 
 _SAME_LINE = 0.45  # of the font size: baselines closer than this are one line
 _WORD_GAP = 0.18  # of the font size: a wider gap between glyphs is a space
 _COLUMN_GAP = 3.0  # of the font size: a wider gap starts another block
+# An OCR layer of justified typewriting leaves gaps of 3-4 ems between words; the columns
+# of its masthead and session block stand more than ten ems apart.
+_OCR_COLUMN_GAP = 6.0
 _OVERSTRIKE = 0.1  # of the font size: the same glyph drawn again this close is one glyph
-_PRESENTATION = regex.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFC]")
-_ARABIC = regex.compile(r"\p{Arabic}")
-_LOST = "\ufffd"  # REPLACEMENT CHARACTER
 
-
-# A unit is something drawn that stays whole when reordered: a glyph, or the
-# glyphs of an /ActualText span or of an OCR word merged into one.
-Unit = Glyph
+__all__ = ["TextLine", "Unit", "build_lines", "fold_presentation_forms", "group_lines"]
 
 
 @dataclass
@@ -48,6 +44,7 @@ class TextLine:
     levels: list[int] = field(default_factory=list)
     rtl: bool = False
     _texts: tuple[str, str] | None = None
+    column: int = 0  # on a page of two columns, 1 for the second column's lines
 
     def text(self, mirror: bool = False) -> str:
         """The line's text; with ``mirror``, right-to-left brackets mirrored (see ``pdf_bidi``)."""
@@ -70,20 +67,6 @@ class TextLine:
         self.units, self.levels = [], []
 
 
-def fold_presentation_forms(text: str) -> str:
-    """Presentation Forms-A/B to letters, character by character (never NFKC on the whole text)."""
-    if not _PRESENTATION.search(text):
-        return text
-    return _PRESENTATION.sub(_fold_one, text)
-
-
-def _fold_one(match: regex.Match[str]) -> str:
-    folded: str = normalize("NFKC", match.group())
-    if len(folded) == 2 and folded[0] in " \u0640" and category(folded[1]) == "Mn":
-        return folded[1]  # isolated/medial harakat forms: the mark, not space + mark
-    return folded
-
-
 @lru_cache(maxsize=4096)
 def _folded(text: str) -> str:
     """``fold_presentation_forms`` of a unit's text: units repeat, so once per distinct text."""
@@ -99,124 +82,6 @@ def _is_space(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def _is_mark(text: str) -> bool:
     return bool(text) and all(category(ch) in ("Mn", "Me") for ch in text)
-
-
-def units_of(page: PageGlyphs) -> list[Unit]:
-    """The page's units: visible glyphs, or, on a page with nothing visible, its invisible layer."""
-    visible = [g for g in page.glyphs if not g.invisible]
-    if any(not g.text.isspace() for g in visible):
-        return _glyph_units(visible, page.actual_text)
-    hidden = [g for g in page.glyphs if g.invisible]
-    if hidden and _operations_are_logical(hidden):
-        return _operation_units(hidden)
-    return _glyph_units(hidden, page.actual_text)
-
-
-def _glyph_units(glyphs: Sequence[Glyph], actual: dict[int, str]) -> list[Unit]:
-    """One unit per glyph; the glyphs of an ``/ActualText`` span make one unit with its text.
-
-    An ``/ActualText`` with U+FFFD in it says that its writer did not know the
-    text: where every glyph of the span has its own text, that text stands.
-    (InDesign spans the kashida glyphs it draws to justify Arabic, which map
-    to U+0640, with U+FFFD, and a lam-alef with its kashidas with a jumble
-    of U+FFFD and letters.)
-    """
-    actual = _trusted(glyphs, actual) if actual else actual
-    if not actual:
-        return _absorb_empty(glyphs)
-    units: list[Unit] = []
-    seen: set[int] = set()
-    current: Unit | None = None  # the unit of the span being read
-    for glyph in glyphs:
-        span = glyph.span if glyph.span in actual else -1
-        if span < 0:
-            current = None
-            _add(units, glyph)
-        elif current is not None and current.span == span:
-            current.x0, current.x1 = min(current.x0, glyph.x0), max(current.x1, glyph.x1)
-        else:
-            # A span cut in two (by a line break) keeps its text on its first part.
-            text = "" if span in seen else actual.get(span, "")
-            seen.add(span)
-            current = Glyph(
-                text,
-                glyph.x0,
-                glyph.x1,
-                glyph.y,
-                glyph.size,
-                glyph.op,
-                span,
-                glyph.invisible,
-                glyph.seq,
-            )
-            units.append(current)
-    return [u for u in units if u.text]
-
-
-def _trusted(glyphs: Sequence[Glyph], actual: dict[int, str]) -> dict[int, str]:
-    """The ``/ActualText`` spans to apply: not those with U+FFFD over glyphs that have text."""
-    doubtful = {span for span, text in actual.items() if _LOST in text}
-    if not doubtful:
-        return actual
-    readable = dict.fromkeys(doubtful, True)
-    for glyph in glyphs:
-        if glyph.span in readable and (not glyph.text or _LOST in glyph.text):
-            readable[glyph.span] = False
-    return {span: text for span, text in actual.items() if not readable.get(span, False)}
-
-
-def _absorb_empty(glyphs: Sequence[Glyph]) -> list[Unit]:
-    """Glyphs without text (pieces of a cluster) widen the glyph drawn before them.
-
-    Dropped outright they would leave a hole that reads as a word gap.
-    """
-    units: list[Unit] = []
-    for glyph in glyphs:
-        _add(units, glyph)
-    return units
-
-
-def _add(units: list[Unit], glyph: Glyph) -> None:
-    """A glyph with text is a unit; one without widens the unit before it, on its line."""
-    if glyph.text:
-        units.append(glyph)
-    elif units and abs(units[-1].y - glyph.y) < 0.2 * glyph.size and glyph.x1 > glyph.x0:
-        last = units[-1]
-        last.x0, last.x1 = min(last.x0, glyph.x0), max(last.x1, glyph.x1)
-
-
-def _operation_units(glyphs: Sequence[Glyph]) -> list[Unit]:
-    """An OCR layer's words: one unit per text-showing operation, its text as written."""
-    units: dict[int, Unit] = {}
-    for g in glyphs:
-        unit = units.get(g.op)
-        if unit is None:
-            units[g.op] = Glyph(g.text, g.x0, g.x1, g.y, g.size, g.op, -1, True, g.seq)
-        else:
-            unit.text += g.text
-            unit.x0, unit.x1 = min(unit.x0, g.x0), max(unit.x1, g.x1)
-    return [u for u in units.values() if u.text.strip()]
-
-
-def _operations_are_logical(glyphs: Sequence[Glyph]) -> bool:
-    """Does the invisible layer write each word in logical order (x rising with the text)?
-
-    OCR engines usually write one word per operation in logical order, so an
-    Arabic word's letters advance left to right. A vote over the Arabic words
-    with the letter statistics of logical text: words start with «ال», and
-    never with «ة» or «ى»; visual text ends with «لا» and starts with «ة»/«ى».
-    """
-    words: dict[int, str] = {}
-    for g in glyphs:
-        words[g.op] = words.get(g.op, "") + g.text
-    logical = visual = 0
-    for word in words.values():
-        word = fold_presentation_forms(word.strip())
-        if len(word) < 3 or not _ARABIC.search(word):
-            continue
-        logical += word.startswith("ال") + word.endswith(("ة", "ى"))
-        visual += word.endswith("لا") + word.startswith(("ة", "ى"))
-    return logical >= visual
 
 
 def group_lines(units: Iterable[Unit]) -> list[list[Unit]]:
@@ -291,16 +156,35 @@ def _overstruck(units: list[Unit]) -> list[Unit]:
 
 
 def _split_blocks(units: list[Unit]) -> list[list[Unit]]:
-    """Split a baseline where a gap wider than a few ems separates two blocks."""
+    """Split a baseline where a gap wider than a few ems separates two blocks.
+
+    A space drawn after the gap starts the new block too: Word draws one at the
+    start of a table cell (the session block of a 2025 letter), and measured
+    from it the cell's first letter is close. Not an invisible OCR layer's
+    space: it stands wherever the engine put it, often over a word it lost.
+    Spaces at a block's edges are dropped, so that they do not widen it. In an
+    OCR layer the gap must be wider: justified typewriting spaces its words out.
+    """
     blocks: list[list[Unit]] = [[units[0]]]
     right = units[0].x1
     for unit in units[1:]:
-        if unit.x0 - right > _COLUMN_GAP * unit.size and not _is_space(unit.text):
+        drawn = not (unit.invisible and _is_space(unit.text))
+        gap = _OCR_COLUMN_GAP if unit.invisible else _COLUMN_GAP
+        if unit.x0 - right > gap * unit.size and drawn:
             blocks.append([])
         blocks[-1].append(unit)
         if unit.x1 > right:
             right = unit.x1
-    return blocks
+    return [trimmed for block in blocks if (trimmed := _trim_spaces(block))]
+
+
+def _trim_spaces(block: list[Unit]) -> list[Unit]:
+    start, end = 0, len(block)
+    while start < end and _is_space(block[start].text):
+        start += 1
+    while end > start and _is_space(block[end - 1].text):
+        end -= 1
+    return block[start:end]
 
 
 def _with_spaces(units: list[Unit]) -> list[str]:
@@ -313,7 +197,9 @@ def _with_spaces(units: list[Unit]) -> list[str]:
                 texts.append(" ")
             right = None
             continue
-        if right is not None and unit.x0 - right > _WORD_GAP * unit.size:
+        # An OCR word written with its space ("In ") has its gap already.
+        spaced = texts[-1][-1:].isspace() or unit.text[:1].isspace() if texts else True
+        if right is not None and unit.x0 - right > _WORD_GAP * unit.size and not spaced:
             texts.append(" ")
         texts.append(_folded(unit.text))
         right = unit.x1
@@ -324,17 +210,54 @@ def _centre(unit: Unit) -> float:
     return (unit.x0 + unit.x1) / 2  # Glyph.centre without the property lookup
 
 
+def _placed_blocks(page: PageGlyphs) -> list[tuple[int, int, list[Unit]]]:
+    """The page's blocks with their place: (segment, column, units), top to bottom.
+
+    On a page of two columns (``pdf_columns``) each row is cut at the gutter;
+    a row across it starts a new segment, so that the columns above it are
+    read before it.
+    """
+    rows = group_lines(units_of(page))
+    gutter = pdf_columns.gutter(rows, page.width)
+    placed: list[tuple[int, int, list[Unit]]] = []
+    segment = 0
+    for row in rows:
+        parts = [row] if gutter is None else pdf_columns.cut(row, gutter)
+        across = gutter is not None and len(parts) == 1 and _spans(row, gutter[0])
+        segment += across  # a row across the gutter is a segment of its own
+        for part in parts:
+            column = int(gutter is not None and not across and _centre(part[0]) >= gutter[0])
+            rtl_hint = [pdf_bidi.unit_type(u.text) for u in part].count("R") > len(part) / 3
+            glued = sorted(_glue_marks(part, rtl_hint, page.content_order), key=_centre)
+            placed.extend((segment, column, block) for block in _split_blocks(_overstruck(glued)))
+        segment += across
+    return placed
+
+
+def _spans(row: Sequence[Unit], at: float) -> bool:
+    """Has the row ink on both sides of ``at``?"""
+    ink = [u for u in row if not _is_space(u.text)]
+    return any(u.x0 < at for u in ink) and any(u.x1 > at for u in ink)
+
+
 def build_lines(page: PageGlyphs) -> list[TextLine]:
-    """The lines of one page, top to bottom, each in logical order."""
-    blocks: list[list[Unit]] = []
-    for row in group_lines(units_of(page)):
-        rtl_hint = [pdf_bidi.unit_type(u.text) for u in row].count("R") > len(row) / 3
-        glued = sorted(_glue_marks(row, rtl_hint, page.content_order), key=_centre)
-        blocks.extend(_split_blocks(_overstruck(glued)))
+    """The lines of one page in reading order, each in logical order.
+
+    Top to bottom; on a page of two columns, the first column, then the second
+    (right before left on a right-to-left page).
+    """
+    placed = _placed_blocks(page)
+    blocks = [block for _segment, _column, block in placed]
     texts = [_with_spaces(block) for block in blocks]
     page_rtl = _mostly_rtl(texts)
+    if any(column for _segment, column, _block in placed):
+        order = sorted(range(len(placed)), key=lambda i: (placed[i][0], placed[i][1] ^ page_rtl))
+        blocks, texts = [blocks[i] for i in order], [texts[i] for i in order]
+        columns = [placed[i][1] for i in order]
+    else:
+        columns = [0] * len(blocks)
     out: list[TextLine] = []
-    for block, text in zip(blocks, texts, strict=True):
+    for block, text, column in zip(blocks, texts, columns, strict=True):
         if not "".join(text).strip():
             continue
         order, levels, rtl = pdf_bidi.to_logical(text, page_rtl)
@@ -354,6 +277,7 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
                 units=units,
                 levels=levels,
                 rtl=rtl,
+                column=column,
             )
         )
     return out
