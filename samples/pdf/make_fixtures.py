@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -30,9 +31,11 @@ from letters import (  # noqa: E402
     AR_LETTER,
     EN_JOINT_LETTER,
     EN_LETTER,
+    EN_NOTED,
     EN_SESSION,
     EN_TYPED_LETTER,
     KnownLetter,
+    NotedLetter,
 )
 
 DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -824,6 +827,102 @@ def _fixed_stamps(pdf: bytes) -> bytes:
     return re.sub(rb"(?<=/DocChecksum /)([0-9A-F]{32})", lambda m: same_length(m, b"0"), pdf)
 
 
+# Footnotes ------------------------------------------------------------------
+
+_MARK = re.compile(r"\{([^}]+)\}")
+
+
+def fpdf2_notes(noted: NotedLetter, out: Path, regular: str, bold: str) -> None:
+    """Footnotes as a UN page prints them: a raised mark after the word ("debate¹"), the notes
+    at the foot in 9 pt under a short drawn rule, the title's "*" note, and one long note
+    going on at the foot of the next page. Paragraphs are ragged (``write``), so that a
+    raised mark can stand inside them."""
+    pdf = _notes_class()(noted, regular, bold)
+    pdf.add_page()
+
+    def paragraph(text: str) -> None:
+        _write_marked(pdf, text, 6.5, 11)
+        pdf.ln(6.5)
+        pdf.ln(3)
+
+    title, *body = noted.known.letter
+    pdf.set_font("body", "B", 12)
+    pdf.direction(pdf.rtl)
+    _write_marked(pdf, title, 7, 12, "B")
+    pdf.ln(7)
+    pdf.ln(4)
+    pdf.set_font("body", "", 11)
+    for text in body[:-2]:
+        paragraph(text)
+    for text in body[-2:]:
+        pdf.cell(0, 6, text, align="L" if pdf.rtl else "R", new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    heading, annex_title, kind, *annex = noted.known.annex
+    pdf.set_font("body", "B", 11)
+    pdf.multi_cell(0, 7, heading, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    for line in (annex_title, kind):
+        pdf.cell(0, 8, line, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font("body", "", 11)
+    for text in annex:
+        paragraph(text)
+    pdf.output(str(out))
+    write_known(noted.unmarked(), out)
+
+
+def _write_marked(pdf: object, text: str, height: float, size: float, style: str = "") -> None:
+    """``text`` by ``write``, each "{mark}" raised and small; the mark is noted for its page."""
+    at = 0
+    for match in _MARK.finditer(text):
+        pdf.write(height, text[at : match.start()])  # type: ignore[attr-defined]
+        pdf.char_vpos = "SUP"  # type: ignore[attr-defined]
+        pdf.write(height, match[1])  # type: ignore[attr-defined]
+        pdf.char_vpos = "LINE"  # type: ignore[attr-defined]
+        pdf.cited.setdefault(pdf.page_no(), []).append(match[1])  # type: ignore[attr-defined]
+        at = match.end()
+    pdf.write(height, text[at:])  # type: ignore[attr-defined]
+
+
+def _notes_class() -> type:
+    base = _fpdf_class()
+
+    class Noted(base):  # type: ignore[misc, valid-type]
+        def __init__(self, noted: NotedLetter, regular: str, bold: str) -> None:
+            super().__init__(noted.unmarked(), regular, bold)
+            self.noted = noted
+            self.cited: dict[int, list[str]] = {}
+            self.carried = ""
+            self.set_auto_page_break(True, margin=70)
+
+        def footer(self) -> None:
+            notes = dict(self.noted.notes)
+            shown = [(None, self.carried)] if self.carried else []
+            self.carried = ""
+            for mark in self.cited.get(self.page_no(), []):
+                text = notes[mark]
+                if mark == self.noted.split:  # half here, the rest at the next page's foot
+                    words = text.split()
+                    text = " ".join(words[: len(words) // 2])
+                    self.carried = " ".join(words[len(words) // 2 :])
+                shown.append((mark, text))
+            if shown:
+                self.set_auto_page_break(False)
+                self.set_y(self.h - 66)
+                self.line(self.l_margin, self.get_y(), self.l_margin + 40, self.get_y())
+                self.set_y(self.get_y() + 2)
+                self.set_font("body", "", 9)
+                for mark, text in shown:
+                    self.set_x(self.l_margin)
+                    _write_marked(self, f"{{{mark}}} {text}" if mark else text, 4.5, 9)
+                    self.ln(5.5)
+                self.cited.pop(self.page_no(), None)
+                self.set_auto_page_break(True, margin=70)
+            super().footer()
+
+    return Noted
+
+
 CASES: dict[str, Callable[[Path], None]] = {
     "ar-fpdf2-justified": lambda out: fpdf2_justified(AR_LETTER, out, DEJAVU, DEJAVU_BOLD),
     "ar-fpdf2-kashida": lambda out: fpdf2_kashida(AR_LETTER, out, AMIRI, AMIRI_BOLD),
@@ -842,6 +941,7 @@ CASES: dict[str, Callable[[Path], None]] = {
         EN_TYPED_LETTER, out, "A/65/980"
     ),
     "en-fpdf2-two-columns": lambda out: fpdf2_two_columns(EN_LETTER, out),
+    "en-fpdf2-notes": lambda out: fpdf2_notes(EN_NOTED, out, DEJAVU, DEJAVU_BOLD),
     "scan": scan,
 }
 

@@ -47,7 +47,7 @@ from unarchive.model import (
     Letter,
 )
 from unarchive.parsed import Line, Parsed, Rendition
-from unarchive.parsers import Options, pdf_bidi, pdf_blocks, pdf_furniture
+from unarchive.parsers import Options, pdf_bidi, pdf_blocks, pdf_furniture, pdf_notes
 from unarchive.parsers.grammar import read_letter
 from unarchive.parsers.pdf_glyphs import PageGlyphs
 from unarchive.parsers.pdf_lines import TextLine, build_lines
@@ -202,7 +202,9 @@ def _forget_contents(reader: Any, page: Any) -> None:
             cache.pop((getattr(reference, "generation", 0), idnum), None)
 
 
-def _lines(document: Document, furniture: pdf_furniture.Furniture) -> tuple[list[Line], Rendition]:
+def _lines(
+    document: Document, furniture: pdf_furniture.Furniture
+) -> tuple[list[Line], Rendition, dict[int, list[tuple[int, str]]]]:
     """The extracted text, one line per paragraph, and the rendition of the letter's body.
 
     A paragraph is one line, as in a Word text: the letter grammar then reads
@@ -211,7 +213,8 @@ def _lines(document: Document, furniture: pdf_furniture.Furniture) -> tuple[list
     it starts on. The masthead, running headers and footers are lines of the
     extracted text (``Parsed.text``) but not of the rendition: they are
     metadata, not letter, so neither the grammar nor the rules read them.
-    The session block's two columns are given one after the other.
+    The session block's two columns are given one after the other. The
+    raised note marks of each paragraph come third, by line number.
     """
     mirror = document.mirror_votes > 0
     texts = [line.text(mirror) for line in document.lines]
@@ -220,6 +223,7 @@ def _lines(document: Document, furniture: pdf_furniture.Furniture) -> tuple[list
     first = {body[group[0]]: [body[j] for j in group] for group in groups}
     lines: list[Line] = []
     kept: list[Line] = []
+    marks: dict[int, list[tuple[int, str]]] = {}
     order = list(range(len(document.lines)))
     for at, i in zip(sorted(furniture.session), furniture.session, strict=True):
         order[at] = i
@@ -228,10 +232,13 @@ def _lines(document: Document, furniture: pdf_furniture.Furniture) -> tuple[list
         if i in furniture.lines:
             lines.append(Line(len(lines) + 1, texts[i], source.page, furniture.lines[i]))
         elif i in first:
-            text = pdf_blocks.join([texts[j] for j in first[i]])
-            lines.append(Line(len(lines) + 1, text, source.page))
+            parts = [texts[j] for j in first[i]]
+            lines.append(Line(len(lines) + 1, pdf_blocks.join(parts), source.page))
             kept.append(lines[-1])
-    return lines, Rendition(RENDITION, "pdf", tuple(kept))
+            if any(document.lines[j].marks for j in first[i]):
+                cited = [document.lines[j].marks for j in first[i]]
+                marks[len(lines)] = pdf_notes.line_marks(parts, cited)
+    return lines, Rendition(RENDITION, "pdf", tuple(kept)), marks
 
 
 def body_paragraphs(parsed: Parsed) -> list[str]:
@@ -307,9 +314,11 @@ def parse(data: bytes, source: str, options: Options, *, backend: str | None = N
             code="E006",
         )
     furniture = pdf_furniture.find(document.lines, document.heights)
-    lines, rendition = _lines(document, furniture)
+    notes = pdf_notes.find(document.lines, document.heights, furniture)
+    lines, rendition, marks = _lines(document, furniture)
     renditions = (rendition,)  # the same tuple for the grammar and the rules: read once
     letter, findings = read_letter(renditions, options)
+    letter = pdf_notes.attach_notes(letter, rendition, marks, notes)
     letter = _metadata(letter, furniture, rendition)
     return Parsed(
         letter=letter,

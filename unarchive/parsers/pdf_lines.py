@@ -45,6 +45,8 @@ class TextLine:
     rtl: bool = False
     _texts: tuple[str, str] | None = None
     column: int = 0  # on a page of two columns, 1 for the second column's lines
+    # Superscript note marks taken out of the text: (offset in ``text()``, mark), in order.
+    marks: tuple[tuple[int, str], ...] = ()
 
     def text(self, mirror: bool = False) -> str:
         """The line's text; with ``mirror``, right-to-left brackets mirrored (see ``pdf_bidi``)."""
@@ -189,21 +191,30 @@ def _trim_spaces(block: list[Unit]) -> list[Unit]:
 
 def _with_spaces(units: list[Unit]) -> list[str]:
     """The units' texts, with one space for each word gap and no runs of spaces."""
+    return _spaced(units, frozenset())[0]
+
+
+def _spaced(units: list[Unit], raised: frozenset[int]) -> tuple[list[str], list[bool]]:
+    """``_with_spaces``, and whether each text is a raised mark (its ``id`` in ``raised``)."""
     texts: list[str] = []
+    flags: list[bool] = []
     right = None  # where the previous unit ended, unless it was a space
     for unit in units:
         if _is_space(unit.text):
             if texts and texts[-1] != " ":
                 texts.append(" ")
+                flags.append(False)
             right = None
             continue
         # An OCR word written with its space ("In ") has its gap already.
         spaced = texts[-1][-1:].isspace() or unit.text[:1].isspace() if texts else True
         if right is not None and unit.x0 - right > _WORD_GAP * unit.size and not spaced:
             texts.append(" ")
+            flags.append(False)
         texts.append(_folded(unit.text))
+        flags.append(id(unit) in raised)
         right = unit.x1
-    return texts
+    return texts, flags
 
 
 def _centre(unit: Unit) -> float:
@@ -248,7 +259,9 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
     """
     placed = _placed_blocks(page)
     blocks = [block for _segment, _column, block in placed]
-    texts = [_with_spaces(block) for block in blocks]
+    spaced = [_spaced(block, raised_marks(block)) for block in blocks]
+    texts = [text for text, _flags in spaced]
+    raised = {id(text): flags for text, flags in spaced}
     page_rtl = _mostly_rtl(texts)
     if any(column for _segment, column, _block in placed):
         order = sorted(range(len(placed)), key=lambda i: (placed[i][0], placed[i][1] ^ page_rtl))
@@ -261,7 +274,7 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
         if not "".join(text).strip():
             continue
         order, levels, rtl = pdf_bidi.to_logical(text, page_rtl)
-        units = [text[i] for i in order]
+        units, levels, marks = _unmarked([text[i] for i in order], levels, raised[id(text)], order)
         if page.mirrored:  # undo the reader's mirroring; the document's vote decides later
             units = [
                 pdf_bidi.READER_MIRROR.get(u, u) if lv % 2 else u
@@ -278,6 +291,7 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
                 levels=levels,
                 rtl=rtl,
                 column=column,
+                marks=marks,
             )
         )
     return out
@@ -286,3 +300,55 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
 def _mostly_rtl(texts: Sequence[Sequence[str]]) -> bool:
     kinds = [pdf_bidi.unit_type(unit) for text in texts for unit in text]
     return kinds.count("R") > kinds.count("L")
+
+
+_MARK_TEXT = frozenset("*0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669")
+_RAISED_SIZE = 0.85  # of the line's size: a note mark is set smaller ...
+_RAISED_RISE = 0.15  # ... and this much above the baseline of the line's full-size glyphs
+
+
+def raised_marks(block: Sequence[Unit]) -> frozenset[int]:
+    """The ``id`` of each unit that is a superscript note mark: a digit or ``*``, small and raised.
+
+    A footnote reference is printed after its word a few points up, at about
+    two thirds of the text's size; the line's baseline is that of its
+    full-size glyphs.
+    """
+    size = max((u.size for u in block), default=0.0)
+    small = [u for u in block if u.size <= _RAISED_SIZE * size and u.text in _MARK_TEXT]
+    if not small:
+        return frozenset()
+    full = [u.y for u in block if u.size > _RAISED_SIZE * size and not _is_space(u.text)]
+    if not full:
+        return frozenset()
+    base = min(full)
+    return frozenset(id(u) for u in small if u.y - base >= _RAISED_RISE * size)
+
+
+def _unmarked(
+    units: list[str], levels: list[int], flags: list[bool], order: Sequence[int]
+) -> tuple[list[str], list[int], tuple[tuple[int, str], ...]]:
+    """The line's units without its raised marks, and where each mark stood in ``text()``."""
+    logical = [flags[i] for i in order]
+    if True not in logical:
+        return units, levels, ()
+    kept: list[str] = []
+    kept_levels: list[int] = []
+    marks: list[tuple[int, str]] = []
+    at, after_mark = 0, False
+    for unit, level, mark in zip(units, levels, logical, strict=True):
+        if mark:
+            if after_mark:  # "12": one mark of two glyphs
+                marks[-1] = (marks[-1][0], marks[-1][1] + unit)
+            else:
+                marks.append((at, unit))
+            after_mark = True
+            continue
+        if after_mark and unit == " " and kept[-1:] == [" "]:
+            continue  # a mark between two spaces leaves one
+        kept.append(unit)
+        kept_levels.append(level)
+        at, after_mark = at + len(unit), False
+    joined = "".join(kept)
+    lead, width = len(joined) - len(joined.lstrip()), len(joined.strip())
+    return kept, kept_levels, tuple((min(max(0, o - lead), width), m) for o, m in marks)
