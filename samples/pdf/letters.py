@@ -335,3 +335,37 @@ EN_NOTED = NotedLetter(
     ),
     split="2",
 )
+
+# The Arabic letter with Arabic-Indic note marks and the title's "*"; note ٢ goes on over a page.
+AR_NOTED = NotedLetter(
+    known=KnownLetter(
+        language="ar",
+        masthead=AR_MASTHEAD,
+        letter=(
+            AR_LETTER.letter[0] + "{*}",
+            _mark_after(
+                _mark_after(AR_LETTER.letter[1], "مناقشة مفتوحة", "١"), "الورقة المفاهيمية", "٢"
+            ),
+            *AR_LETTER.letter[2:],
+        ),
+        annex=(
+            *AR_LETTER.annex[:4],
+            _mark_after(AR_LETTER.annex[4], "عشرة أضعاف", "٣"),
+            *AR_LETTER.annex[5:],
+        ),
+        metadata=AR_LETTER.metadata,
+    ),
+    notes=(
+        ("*", "أعيد إصدارها لأسباب فنية في 12 آب/أغسطس 2011."),
+        ("١", "انظر S/PV.6603 للاطلاع على محضر المناقشة التي عقدت في 26 آب/أغسطس 2011."),
+        (
+            "٢",
+            "أعدت الورقة البعثة الدائمة للهند بالتشاور مع إدارة عمليات حفظ السلام وإدارة الدعم"
+            " الميداني، وهي تستند إلى تقارير اللجنة الخاصة المعنية بعمليات حفظ السلام وإلى ورقة"
+            " غير رسمية صدرت عام 2009 تعرف بمبادرة الأفق الجديد، عممتها الأمانة العامة على الدول"
+            " الأعضاء في تموز/يوليه من ذلك العام.",
+        ),
+        ("٣", "أرقام إدارة عمليات حفظ السلام في 30 حزيران/يونيه 2011."),
+    ),
+    split="٢",
+)

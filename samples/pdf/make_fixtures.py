@@ -29,6 +29,7 @@ sys.path.insert(0, str(HERE))
 
 from letters import (  # noqa: E402
     AR_LETTER,
+    AR_NOTED,
     EN_JOINT_LETTER,
     EN_LETTER,
     EN_NOTED,
@@ -842,15 +843,13 @@ def fpdf2_notes(noted: NotedLetter, out: Path, regular: str, bold: str) -> None:
 
     def paragraph(text: str) -> None:
         _write_marked(pdf, text, 6.5, 11)
-        pdf.ln(6.5)
-        pdf.ln(3)
+        pdf.ln(3 if pdf.rtl else 9.5)
 
     title, *body = noted.known.letter
     pdf.set_font("body", "B", 12)
     pdf.direction(pdf.rtl)
     _write_marked(pdf, title, 7, 12, "B")
-    pdf.ln(7)
-    pdf.ln(4)
+    pdf.ln(4 if pdf.rtl else 11)
     pdf.set_font("body", "", 11)
     for text in body[:-2]:
         paragraph(text)
@@ -873,6 +872,9 @@ def fpdf2_notes(noted: NotedLetter, out: Path, regular: str, bold: str) -> None:
 
 def _write_marked(pdf: object, text: str, height: float, size: float, style: str = "") -> None:
     """``text`` by ``write``, each "{mark}" raised and small; the mark is noted for its page."""
+    if pdf.rtl:  # type: ignore[attr-defined]
+        _rtl_marked(pdf, text, height, size, style)
+        return
     at = 0
     for match in _MARK.finditer(text):
         pdf.write(height, text[at : match.start()])  # type: ignore[attr-defined]
@@ -882,6 +884,42 @@ def _write_marked(pdf: object, text: str, height: float, size: float, style: str
         pdf.cited.setdefault(pdf.page_no(), []).append(match[1])  # type: ignore[attr-defined]
         at = match.end()
     pdf.write(height, text[at:])  # type: ignore[attr-defined]
+
+
+def _rtl_marked(pdf: object, text: str, height: float, size: float, style: str) -> None:
+    """Right-to-left ``text`` in right-aligned lines drawn piece by piece from the right edge,
+    each "{mark}" drawn by ``text`` at 70 % of the size, 40 % of it above the baseline (as a
+    word processor raises a note reference; fpdf2's ``write`` cannot mix RTL and raised runs)."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        trial = " ".join([*lines[-1:], word]) if lines else word
+        if lines and pdf.get_string_width(_MARK.sub("", trial)) > pdf.epw - 4:  # type: ignore[attr-defined]
+            lines.append(word)
+        elif lines:
+            lines[-1] = trial
+        else:
+            lines.append(word)
+    padding, pdf.c_margin = pdf.c_margin, 0  # type: ignore[attr-defined]  (pieces abut)
+    for line in lines:
+        if not pdf.in_footer and pdf.will_page_break(height):  # type: ignore[attr-defined]
+            pdf.add_page()  # type: ignore[attr-defined]
+        x, y = pdf.w - pdf.r_margin, pdf.get_y()  # type: ignore[attr-defined]
+        for piece in (p for p in _MARK.split(line) if p):
+            if line.find("{" + piece + "}") >= 0 and len(piece) <= 3:
+                pdf.set_font("body", style, size * 0.7)  # type: ignore[attr-defined]
+                x -= pdf.get_string_width(piece)  # type: ignore[attr-defined]
+                lift = 0.4 * size * 0.3528  # points to millimetres
+                base = y + 0.5 * height + 0.3 * size * 0.3528
+                pdf.text(x, base - lift, piece)  # type: ignore[attr-defined]
+                pdf.cited.setdefault(pdf.page_no(), []).append(piece)  # type: ignore[attr-defined]
+                pdf.set_font("body", style, size)  # type: ignore[attr-defined]
+                continue
+            width = pdf.get_string_width(piece)  # type: ignore[attr-defined]
+            x -= width
+            pdf.set_xy(x, y)  # type: ignore[attr-defined]
+            pdf.cell(width, height, piece, align="L")  # type: ignore[attr-defined]
+        pdf.set_xy(pdf.l_margin, y + height)  # type: ignore[attr-defined]
+    pdf.c_margin = padding  # type: ignore[attr-defined]
 
 
 def _notes_class() -> type:
@@ -915,7 +953,7 @@ def _notes_class() -> type:
                 for mark, text in shown:
                     self.set_x(self.l_margin)
                     _write_marked(self, f"{{{mark}}} {text}" if mark else text, 4.5, 9)
-                    self.ln(5.5)
+                    self.ln(1 if self.rtl else 5.5)
                 self.cited.pop(self.page_no(), None)
                 self.set_auto_page_break(True, margin=70)
             super().footer()
@@ -941,6 +979,7 @@ CASES: dict[str, Callable[[Path], None]] = {
         EN_TYPED_LETTER, out, "A/65/980"
     ),
     "en-fpdf2-two-columns": lambda out: fpdf2_two_columns(EN_LETTER, out),
+    "ar-fpdf2-notes": lambda out: fpdf2_notes(AR_NOTED, out, DEJAVU, DEJAVU_BOLD),
     "en-fpdf2-notes": lambda out: fpdf2_notes(EN_NOTED, out, DEJAVU, DEJAVU_BOLD),
     "scan": scan,
 }
