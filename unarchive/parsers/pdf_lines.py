@@ -259,9 +259,11 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
     """
     placed = _placed_blocks(page)
     blocks = [block for _segment, _column, block in placed]
-    spaced = [_spaced(block, raised_marks(block)) for block in blocks]
+    lifted = [raised_marks(block) for block in blocks]
+    spaced = [_spaced(block, ids) for block, ids in zip(blocks, lifted, strict=True)]
     texts = [text for text, _flags in spaced]
     raised = {id(text): flags for text, flags in spaced}
+    baselines = {id(text): ids for text, ids in zip(texts, lifted, strict=True)}
     page_rtl = _mostly_rtl(texts)
     if any(column for _segment, column, _block in placed):
         order = sorted(range(len(placed)), key=lambda i: (placed[i][0], placed[i][1] ^ page_rtl))
@@ -283,7 +285,8 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
         out.append(
             TextLine(
                 page=page.number,
-                y=max([u.y for u in block]),
+                # The line's baseline is its text's, not that of a raised mark.
+                y=max([u.y for u in block if id(u) not in baselines[id(text)]]),
                 x0=min([u.x0 for u in block]),
                 x1=max([u.x1 for u in block]),
                 size=max([u.size for u in block]),
