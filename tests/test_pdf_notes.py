@@ -17,7 +17,7 @@ from unarchive.parsers.pdf import body_paragraphs, parse
 from unarchive.parsers.pdf_furniture import Furniture
 from unarchive.parsers.pdf_glyphs import Glyph
 from unarchive.parsers.pdf_lines import TextLine, _unmarked, raised_marks
-from unarchive.parsers.pdf_notes import find, line_marks
+from unarchive.parsers.pdf_notes import find, line_marks, take_out
 from unarchive.xml import SCHEMAS, relaxng
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "pdf"
@@ -128,18 +128,30 @@ def test_what_is_not_a_mark(text: str, y: float, size: float) -> None:
     assert raised_marks([*word, other]) == frozenset()
 
 
-def test_unmarked_drops_the_mark_and_tells_its_offset() -> None:
-    units = ["the", " ", "debate", "1", "2", " ", "on"]
-    flags = [False, False, False, True, True, False, False]
-    kept, levels, marks = _unmarked(units, [0] * 7, flags, range(7))
-    assert "".join(kept) == "the debate on" and len(levels) == len(kept)
-    assert marks == ((10, "12"),)
+def test_unmarked_tells_where_each_mark_stands() -> None:
+    units = [" ", "the", " ", "debate", "1", "2", " ", "on"]
+    flags = [False, False, False, False, True, True, False, False]
+    kept, levels, marks = _unmarked(units, [0] * 8, flags, range(8))
+    assert kept == units and len(levels) == len(kept)
+    assert marks == ((10, "12"),)  # in text(), which is stripped
 
 
-def test_a_mark_between_two_spaces_leaves_one_space() -> None:
-    units = ["a", " ", "*", " ", "b"]
-    kept, _levels, marks = _unmarked(units, [0] * 5, [False, False, True, False, False], range(5))
-    assert "".join(kept) == "a b" and marks == ((2, "*"),)
+@pytest.mark.parametrize(
+    ("text", "marks", "out", "kept"),
+    [
+        ("the debate12 on", ((10, "12"),), "the debate on", ((10, "12"),)),
+        ("a * b", ((2, "*"),), "a b", ((1, "*"),)),  # between two spaces: one is left
+        ("2025. 1", ((6, "1"),), "2025.", ((5, "1"),)),  # apart at the end: no space left
+        ("* Reissued.", ((0, "*"),), "Reissued.", ((0, "*"),)),
+        ("266,000 km2 of land", ((10, "2"),), "266,000 km2 of land", ()),  # a power
+        ("the west7 of", ((8, "7"),), "the west7 of", ()),  # no note 7 printed
+        ("one1 two2.", ((3, "1"), (8, "2")), "one two.", ((3, "1"), (7, "2"))),
+    ],
+)
+def test_only_marks_of_printed_notes_are_taken_out(
+    text: str, marks: tuple, out: str, kept: tuple
+) -> None:
+    assert take_out(text, marks, frozenset({"1", "2", "12", "*"})) == (out, kept)
 
 
 @settings(max_examples=60, deadline=None)
@@ -176,9 +188,9 @@ def _body(page: int) -> list[TextLine]:
 def test_a_note_goes_on_at_the_foot_of_the_next_page() -> None:
     lines = [
         *_body(1),
-        _line(1, 150, "First note begins here", 9, ((0, "1"),)),
+        _line(1, 150, "1 First note begins here", 9, ((0, "1"),)),
         _line(1, 139, "and wraps once.", 9),
-        _line(1, 128, "Second note, cut by the page", 9, ((0, "2"),)),
+        _line(1, 128, "2Second note, cut by the page", 9, ((0, "2"),)),
         _line(1, 40, "11-44795"),
         *_body(2),
         _line(2, 150, "and ends on page two.", 9),

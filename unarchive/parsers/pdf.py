@@ -203,7 +203,7 @@ def _forget_contents(reader: Any, page: Any) -> None:
 
 
 def _lines(
-    document: Document, furniture: pdf_furniture.Furniture
+    document: Document, furniture: pdf_furniture.Furniture, printed: frozenset[str] = frozenset()
 ) -> tuple[list[Line], Rendition, dict[int, list[tuple[int, str]]]]:
     """The extracted text, one line per paragraph, and the rendition of the letter's body.
 
@@ -214,7 +214,8 @@ def _lines(
     extracted text (``Parsed.text``) but not of the rendition: they are
     metadata, not letter, so neither the grammar nor the rules read them.
     The session block's two columns are given one after the other. The
-    raised note marks of each paragraph come third, by line number.
+    raised note marks of each paragraph come third, by line number; only the
+    marks of ``printed`` notes are taken out of the text.
     """
     mirror = document.mirror_votes > 0
     texts = [line.text(mirror) for line in document.lines]
@@ -232,12 +233,13 @@ def _lines(
         if i in furniture.lines:
             lines.append(Line(len(lines) + 1, texts[i], source.page, furniture.lines[i]))
         elif i in first:
-            parts = [texts[j] for j in first[i]]
+            group = first[i]
+            pieces = [pdf_notes.take_out(texts[j], document.lines[j].marks, printed) for j in group]
+            parts = [text for text, _cited in pieces]
             lines.append(Line(len(lines) + 1, pdf_blocks.join(parts), source.page))
             kept.append(lines[-1])
-            if any(document.lines[j].marks for j in first[i]):
-                cited = [document.lines[j].marks for j in first[i]]
-                marks[len(lines)] = pdf_notes.line_marks(parts, cited)
+            if any(cited for _text, cited in pieces):
+                marks[len(lines)] = pdf_notes.line_marks(parts, [c for _t, c in pieces])
     return lines, Rendition(RENDITION, "pdf", tuple(kept)), marks
 
 
@@ -315,7 +317,7 @@ def parse(data: bytes, source: str, options: Options, *, backend: str | None = N
         )
     furniture = pdf_furniture.find(document.lines, document.heights)
     notes = pdf_notes.find(document.lines, document.heights, furniture)
-    lines, rendition, marks = _lines(document, furniture)
+    lines, rendition, marks = _lines(document, furniture, frozenset(n.mark for n in notes))
     renditions = (rendition,)  # the same tuple for the grammar and the rules: read once
     letter, findings = read_letter(renditions, options)
     letter = pdf_notes.attach_notes(letter, rendition, marks, notes)

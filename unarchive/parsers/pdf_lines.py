@@ -331,27 +331,23 @@ def raised_marks(block: Sequence[Unit]) -> frozenset[int]:
 def _unmarked(
     units: list[str], levels: list[int], flags: list[bool], order: Sequence[int]
 ) -> tuple[list[str], list[int], tuple[tuple[int, str], ...]]:
-    """The line's units without its raised marks, and where each mark stood in ``text()``."""
+    """The line's units, and where each raised mark stands in ``text()`` (still in it).
+
+    The marks stay in the text here: only a mark that some note at the foot
+    of a page starts with is taken out (``pdf_notes.take_out``); a raised digit
+    that cites nothing (km2) is text.
+    """
     logical = [flags[i] for i in order]
     if True not in logical:
         return units, levels, ()
-    kept: list[str] = []
-    kept_levels: list[int] = []
+    joined = "".join(units)
+    lead, width = len(joined) - len(joined.lstrip()), len(joined.strip())
     marks: list[tuple[int, str]] = []
     at, after_mark = 0, False
-    for unit, level, mark in zip(units, levels, logical, strict=True):
-        if mark:
-            if after_mark:  # "12": one mark of two glyphs
-                marks[-1] = (marks[-1][0], marks[-1][1] + unit)
-            else:
-                marks.append((at, unit))
-            after_mark = True
-            continue
-        if after_mark and unit == " " and kept[-1:] == [" "]:
-            continue  # a mark between two spaces leaves one
-        kept.append(unit)
-        kept_levels.append(level)
-        at, after_mark = at + len(unit), False
-    joined = "".join(kept)
-    lead, width = len(joined) - len(joined.lstrip()), len(joined.strip())
-    return kept, kept_levels, tuple((min(max(0, o - lead), width), m) for o, m in marks)
+    for unit, mark in zip(units, logical, strict=True):
+        if mark and after_mark:  # "12": one mark of two glyphs
+            marks[-1] = (marks[-1][0], marks[-1][1] + unit)
+        elif mark:
+            marks.append((min(max(0, at - lead), width), unit))
+        at, after_mark = at + len(unit), mark
+    return units, levels, tuple(marks)

@@ -56,9 +56,8 @@ def find(
     lines: Sequence[TextLine], heights: dict[int, float], furniture: Furniture
 ) -> list[PdfNote]:
     """The document's footnotes; their lines become furniture (``footnote``)."""
-    body = _body_size(lines, furniture)
     notes: list[PdfNote] = []
-    for area in _areas(lines, heights, furniture, body):
+    for area in _areas(lines, heights, furniture):
         for i in area.lines:
             furniture.lines[i] = "footnote"
         for i in area.lines:
@@ -70,17 +69,18 @@ def find(
     return [note for note in notes if note.text]
 
 
-def _body_size(lines: Sequence[TextLine], furniture: Furniture) -> float:
-    """The size most of the body's characters are set in."""
+def _body_size(lines: Sequence[TextLine], indices: list[int], furniture: Furniture) -> float:
+    """The size most of a page's body characters are set in (a page of a list may be smaller)."""
     sizes: Counter[float] = Counter()
-    for i, line in enumerate(lines):
+    for i in indices:
+        line = lines[i]
         if i not in furniture.lines:
             sizes[round(line.size, 1)] += len(line.text())
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 def _areas(
-    lines: Sequence[TextLine], heights: dict[int, float], furniture: Furniture, body: float
+    lines: Sequence[TextLine], heights: dict[int, float], furniture: Furniture
 ) -> list[_Area]:
     """Each page's run of small lines at its foot that starts with a mark (or goes on a note)."""
     pages: dict[int, list[int]] = {}
@@ -88,15 +88,8 @@ def _areas(
         pages.setdefault(line.page, []).append(i)
     areas: list[_Area] = []
     for page, indices in pages.items():
-        foot: list[int] = []
-        for i in reversed(indices):
-            style = furniture.lines.get(i)
-            if style in _RUNNING:
-                continue
-            small = lines[i].size <= _SMALL * body and lines[i].y < heights.get(page, 842.0) * _FOOT
-            if not (small or style == "footnote"):
-                break
-            foot.insert(0, i)
+        body = _body_size(lines, indices, furniture)
+        foot = _foot(lines, indices, heights.get(page, 842.0), furniture, body)
         # The run starts with a mark, or goes on the note the previous page ended with.
         marked = [n for n, i in enumerate(foot) if _text_and_mark(lines[i])[1] is not None]
         going_on = bool(areas) and areas[-1].page == page - 1
@@ -106,11 +99,41 @@ def _areas(
     return areas
 
 
+def _foot(
+    lines: Sequence[TextLine],
+    indices: list[int],
+    height: float,
+    furniture: Furniture,
+    body: float,
+) -> list[int]:
+    """The page's lines under its body, set smaller than it; [] if the page has no such foot.
+
+    The line over them must be set larger than they are: a page wholly in a
+    smaller size (a list, an annex set small) has no foot. Typed footnotes
+    (furniture already) are set in the body's size and count whatever theirs.
+    """
+    foot: list[int] = []
+    for i in reversed(indices):
+        style = furniture.lines.get(i)
+        if style in _RUNNING:
+            continue
+        if style == "footnote":
+            foot.insert(0, i)
+            continue
+        small = lines[i].size <= _SMALL * body and lines[i].y < height * _FOOT
+        sizes = [lines[j].size for j in foot if furniture.lines.get(j) != "footnote"]
+        if not small:
+            return foot if not sizes or max(sizes) <= _SMALL * lines[i].size else []
+        foot.insert(0, i)
+    return []
+
+
 def _text_and_mark(line: TextLine) -> tuple[str, str | None]:
     """A note line's text and the mark it starts with, raised or typed (None if it has none)."""
-    text = clean(line.text())
     if line.marks and line.marks[0][0] <= 1:
-        return text, line.marks[0][1]
+        offset, mark = line.marks[0]
+        return clean(line.text()[offset + len(mark) :]), mark
+    text = clean(line.text())
     typed = TYPED_MARK.match(text)
     if typed:
         return text[typed.end() :].strip(), typed[1]
@@ -160,3 +183,32 @@ def line_marks(
         start = len(pdf_blocks.join(texts[: k + 1])) - len(texts[k])
         found.extend((start + offset, mark) for offset, mark in line)
     return found
+
+
+_UNIT = regex.compile(r"(?<!\p{L})(?:[kcmd]?m|ft|in)$")  # km2, m3: a power, not a note
+
+
+def take_out(
+    text: str, marks: tuple[tuple[int, str], ...], printed: frozenset[str]
+) -> tuple[str, tuple[tuple[int, str], ...]]:
+    """A line's text without the raised marks that cite a note, and where those stood.
+
+    Only a mark that some note at a page's foot starts with cites one; "km2"
+    is a square kilometre, whatever notes there are. A mark set apart by
+    spaces takes one of them with it.
+    """
+    out, kept, shift = text, [], 0
+    for offset, mark in marks:
+        at = offset - shift
+        if out[at : at + len(mark)] != mark or mark not in printed:
+            continue
+        if mark in ("2", "3") and _UNIT.search(out[:at]):
+            continue
+        end = at + len(mark)
+        if at and out[at - 1] == " " and out[end : end + 1] in ("", " "):
+            at -= 1  # "2025. ¹": the space before the mark goes with it
+        elif at == 0 and out[end : end + 1] == " ":
+            end += 1
+        out, shift = out[:at] + out[end:], shift + end - at
+        kept.append((at, mark))
+    return out, tuple(kept)
