@@ -3,10 +3,11 @@
 pypdf reads the structure (``strict=False``; its log records become E008
 findings); ``pdf_glyphs`` reads each glyph with its position; ``pdf_lines``
 puts them in lines and in logical order (inverse bidi); ``pdf_furniture`` takes
-the masthead, headers and footers out into metadata; ``pdf_blocks`` finds the
-paragraphs. The result is one rendition ``r1`` (kind ``pdf``) that goes through
-the shared letter grammar. The parser is imported only when a PDF is read, so
-``import unarchive`` does not pay for pypdf. Pages are read one at a time.
+the masthead, headers and footers out into metadata; ``pdf_notes`` the
+footnotes; ``pdf_blocks`` finds the paragraphs. The result is one rendition
+``r1`` (kind ``pdf``) that goes through the shared letter grammar. The parser
+is imported only when a PDF is read, so ``import unarchive`` does not pay for
+pypdf. Pages are read one at a time.
 
 Status:
 - [x] glyph positions, ``TJ`` offsets, ``Tc``/``Tw``/``Tz``, Form XObjects
@@ -25,6 +26,9 @@ Status:
 - [x] memory flat in the page count (pages read one at a time, lines compacted)
 - [x] an optional PDFium glyph reader (``UNARCHIVE_PDF_BACKEND=pdfium``; extra ``pdf``)
 - [x] two-column pages read column by column (``pdf_columns``); typed footnotes
+- [x] footnotes at the foot of a page (smaller size, a mark, continued over a page)
+      cited by raised marks in the text (``pdf_notes``): the Letter's notes
+- [ ] tables' notes (a, b), endnotes on a page of their own
 - [ ] three or more columns, tables, rotated or vertical text
 - [ ] bidi nesting deeper than level 2
 """
