@@ -5,11 +5,11 @@ size, each starting with its mark ("1", "12", "*", Arabic-Indic digits); a
 note's further lines follow it, and a note whose last lines stand at the foot
 of the next page goes on there. Those lines are furniture (kept out of the
 paragraphs, style ``footnote``). The marks in the text are the raised digits
-and asterisks that ``pdf_lines`` takes out of the line text
-(``TextLine.marks``); each is matched to the first note with the same mark
-from its page on, and tied to its paragraph and offset by ``docx_notes.attach``,
-the same mapping Word's marks go through. A mark on the title (the ``*`` note)
-or a note nobody cites gives an uncited note.
+and asterisks ``pdf_lines`` finds (``TextLine.marks``); those that a printed
+note starts with are taken out of the paragraph text, each is matched to the
+first note with the same mark from its page on, and tied to its paragraph and
+offset by ``docx_notes.attach``, the same mapping Word's marks go through. A
+mark on the title (the ``*`` note) or a note nobody cites gives an uncited note.
 """
 
 from __future__ import annotations
