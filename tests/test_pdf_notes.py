@@ -264,3 +264,33 @@ def test_a_hand_written_pdf_with_text_rise_gives_its_note() -> None:
     assert _words_before(letter, note).endswith("refer to the resolution")
     first = letter.letter.paragraphs[0].text
     assert first.startswith("I have the honour") and "resolution of the Council" in first
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_the_pdfium_reader_gives_the_same_notes(name: str) -> None:
+    data = (SAMPLES / f"{name}.pdf").read_bytes()
+    pdfium = parse(data, f"{name}.pdf", Options(), backend="pdfium").letter.notes
+    assert [(n.n, n.text, n.anchor) for n in pdfium] == [
+        (n.n, n.text, n.anchor) for n in _letter(name).notes
+    ]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(["word", " ", "1", "*", "km", "2"]), max_size=12))
+def test_taking_marks_out_only_removes_them_and_spaces(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    marks = tuple(
+        (len("".join(pieces[:k])), piece) for k, piece in enumerate(pieces) if piece in "1*2"
+    )
+    out, kept = take_out(text, marks, frozenset({"1", "*", "2"}))
+    # What is left is the text less some marks and spaces, in order; each kept mark's offset
+    # is inside the text and they come in order.
+    rest = iter(text)
+    assert all(ch in rest for ch in out)
+    assert len(out) + sum(len(m) for _at, m in kept) <= len(text)
+    assert [at for at, _m in kept] == sorted(at for at, _m in kept)
+    assert all(0 <= at <= len(out) for at, _m in kept)
+    # Nothing but marks and spaces goes.
+    assert out.replace(" ", "").replace("1", "").replace("*", "").replace("2", "") == text.replace(
+        " ", ""
+    ).replace("1", "").replace("*", "").replace("2", "")

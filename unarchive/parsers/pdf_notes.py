@@ -197,7 +197,8 @@ def take_out(
     is a square kilometre, whatever notes there are. A mark set apart by
     spaces takes one of them with it.
     """
-    out, kept, shift = text, [], 0
+    out, shift = text, 0
+    kept: list[tuple[int, str]] = []
     for offset, mark in marks:
         at = offset - shift
         if out[at : at + len(mark)] != mark or mark not in printed:
@@ -210,5 +211,6 @@ def take_out(
         elif at == 0 and out[end : end + 1] == " ":
             end += 1
         out, shift = out[:at] + out[end:], shift + end - at
+        kept = [(min(before, at), other) for before, other in kept]  # a space before them went
         kept.append((at, mark))
     return out, tuple(kept)
