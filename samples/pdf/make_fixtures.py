@@ -952,8 +952,18 @@ def _notes_class() -> type:
                 self.set_font("body", "", 9)
                 for mark, text in shown:
                     self.set_x(self.l_margin)
-                    _write_marked(self, f"{{{mark}}} {text}" if mark else text, 4.5, 9)
-                    self.ln(1 if self.rtl else 5.5)
+                    if self.rtl:
+                        _write_marked(self, f"{{{mark}}} {text}" if mark else text, 4.5, 9)
+                        self.ln(1)
+                        continue
+                    if mark:  # raised by hand: fpdf2 keeps the raised size after an add_page
+                        self.set_font("body", "", 9 * 0.7)
+                        base = self.get_y() + 0.5 * 4.5 + 0.3 * 9 * 0.3528
+                        self.text(self.l_margin, base - 0.4 * 9 * 0.3528, mark)
+                        self.set_x(self.l_margin + self.get_string_width(mark) + 1)
+                        self.set_font("body", "", 9)
+                    self.write(4.5, text)
+                    self.ln(5.5)
                 self.cited.pop(self.page_no(), None)
                 self.set_auto_page_break(True, margin=70)
             super().footer()
