@@ -16,7 +16,7 @@ from unarchive.parsers import Options, pdf_blocks
 from unarchive.parsers.pdf import body_paragraphs, parse
 from unarchive.parsers.pdf_furniture import Furniture
 from unarchive.parsers.pdf_glyphs import Glyph
-from unarchive.parsers.pdf_lines import TextLine, _unmarked, raised_marks
+from unarchive.parsers.pdf_lines import TextLine, _mark_offsets, raised_marks
 from unarchive.parsers.pdf_notes import find, line_marks, take_out
 from unarchive.xml import SCHEMAS, relaxng
 
@@ -128,12 +128,12 @@ def test_what_is_not_a_mark(text: str, y: float, size: float) -> None:
     assert raised_marks([*word, other]) == frozenset()
 
 
-def test_unmarked_tells_where_each_mark_stands() -> None:
+def test_mark_offsets_tell_where_each_mark_stands() -> None:
     units = [" ", "the", " ", "debate", "1", "2", " ", "on"]
     flags = [False, False, False, False, True, True, False, False]
-    kept, levels, marks = _unmarked(units, [0] * 8, flags, range(8))
-    assert kept == units and len(levels) == len(kept)
-    assert marks == ((10, "12"),)  # in text(), which is stripped
+    assert _mark_offsets(units, flags, range(8)) == ((10, "12"),)  # in text(), stripped
+    # Right to left: the units come in logical order, the flags in visual order.
+    assert _mark_offsets(["ب", "1"], [True, False], [1, 0]) == ((1, "1"),)
 
 
 @pytest.mark.parametrize(

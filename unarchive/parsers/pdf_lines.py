@@ -262,8 +262,7 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
     lifted = [raised_marks(block) for block in blocks]
     spaced = [_spaced(block, ids) for block, ids in zip(blocks, lifted, strict=True)]
     texts = [text for text, _flags in spaced]
-    raised = {id(text): flags for text, flags in spaced}
-    baselines = {id(text): ids for text, ids in zip(texts, lifted, strict=True)}
+    raised = {id(text): (flags, ids) for (text, flags), ids in zip(spaced, lifted, strict=True)}
     page_rtl = _mostly_rtl(texts)
     if any(column for _segment, column, _block in placed):
         order = sorted(range(len(placed)), key=lambda i: (placed[i][0], placed[i][1] ^ page_rtl))
@@ -276,7 +275,8 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
         if not "".join(text).strip():
             continue
         order, levels, rtl = pdf_bidi.to_logical(text, page_rtl)
-        units, levels, marks = _unmarked([text[i] for i in order], levels, raised[id(text)], order)
+        units = [text[i] for i in order]
+        flags, lifted_ids = raised[id(text)]
         if page.mirrored:  # undo the reader's mirroring; the document's vote decides later
             units = [
                 pdf_bidi.READER_MIRROR.get(u, u) if lv % 2 else u
@@ -286,7 +286,7 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
             TextLine(
                 page=page.number,
                 # The line's baseline is its text's, not that of a raised mark.
-                y=max([u.y for u in block if id(u) not in baselines[id(text)]]),
+                y=max([u.y for u in block if id(u) not in lifted_ids]),
                 x0=min([u.x0 for u in block]),
                 x1=max([u.x1 for u in block]),
                 size=max([u.size for u in block]),
@@ -294,7 +294,7 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
                 levels=levels,
                 rtl=rtl,
                 column=column,
-                marks=marks,
+                marks=_mark_offsets(units, flags, order),
             )
         )
     return out
@@ -328,10 +328,10 @@ def raised_marks(block: Sequence[Unit]) -> frozenset[int]:
     return frozenset(id(u) for u in small if u.y - base >= _RAISED_RISE * size)
 
 
-def _unmarked(
-    units: list[str], levels: list[int], flags: list[bool], order: Sequence[int]
-) -> tuple[list[str], list[int], tuple[tuple[int, str], ...]]:
-    """The line's units, and where each raised mark stands in ``text()`` (still in it).
+def _mark_offsets(
+    units: list[str], flags: list[bool], order: Sequence[int]
+) -> tuple[tuple[int, str], ...]:
+    """Where each raised mark stands in the line's ``text()`` (``units`` in logical order).
 
     The marks stay in the text here: only a mark that some note at the foot
     of a page starts with is taken out (``pdf_notes.take_out``); a raised digit
@@ -339,7 +339,7 @@ def _unmarked(
     """
     logical = [flags[i] for i in order]
     if True not in logical:
-        return units, levels, ()
+        return ()
     joined = "".join(units)
     lead, width = len(joined) - len(joined.lstrip()), len(joined.strip())
     marks: list[tuple[int, str]] = []
@@ -350,4 +350,4 @@ def _unmarked(
         elif mark:
             marks.append((min(max(0, at - lead), width), unit))
         at, after_mark = at + len(unit), mark
-    return units, levels, tuple(marks)
+    return tuple(marks)
