@@ -65,7 +65,7 @@ def read_unarchive_lines(data: bytes) -> str:
     from unarchive.parsers.pdf_furniture import find
 
     document, _ = read_document(data, Options(), "pypdf")
-    _, rendition = _lines(document, find(document.lines, document.heights))
+    _, rendition, _marks = _lines(document, find(document.lines, document.heights))
     return rendition.text()
 
 

@@ -268,3 +268,104 @@ EN_TYPED_LETTER = KnownLetter(
     ),
     metadata=EN_LETTER.metadata,
 )
+
+
+# Letters with footnotes. A mark is written "{1}" after the word it follows; ``unmarked``
+# gives the letter as the .txt holds it (the notes are not paragraphs of the body).
+@dataclass(frozen=True)
+class NotedLetter:
+    """A letter whose text carries "{mark}" where a raised note mark stands, and its notes.
+
+    ``notes`` are (mark, text) in citing order; the note named by ``split`` is
+    printed in two pieces, the second at the foot of the next page.
+    """
+
+    known: KnownLetter
+    notes: tuple[tuple[str, str], ...]
+    split: str = ""
+
+    def unmarked(self) -> KnownLetter:
+        import re
+
+        def strip(texts: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(re.sub(r"\{[^}]+\}", "", text) for text in texts)
+
+        known = self.known
+        return KnownLetter(
+            known.language, known.masthead, strip(known.letter), strip(known.annex), known.metadata
+        )
+
+
+def _mark_after(text: str, word: str, mark: str) -> str:
+    assert text.count(word) >= 1, word
+    return text.replace(word, word + "{" + mark + "}", 1)
+
+
+EN_NOTED = NotedLetter(
+    known=KnownLetter(
+        language="en",
+        masthead=EN_MASTHEAD,
+        letter=(
+            EN_LETTER.letter[0] + "{*}",
+            _mark_after(_mark_after(EN_LETTER.letter[1], "open debate", "1"), "concept paper", "2"),
+            *EN_LETTER.letter[2:],
+        ),
+        annex=(
+            *EN_LETTER.annex[:4],
+            _mark_after(EN_LETTER.annex[4], "tenfold;", "3"),
+            *EN_LETTER.annex[5:8],
+            _mark_after(EN_LETTER.annex[8], "Article 44 of the Charter", "4"),
+            *EN_LETTER.annex[9:],
+        ),
+        metadata=EN_LETTER.metadata,
+    ),
+    notes=(
+        ("*", "Reissued for technical reasons on 12 August 2011."),
+        ("1", "See S/PV.6603 for the record of the debate held on 26 August 2011."),
+        (
+            "2",
+            "The paper was prepared by the Permanent Mission of India in consultation with the"
+            " Department of Peacekeeping Operations and the Department of Field Support, and"
+            " draws on the reports of the Special Committee on Peacekeeping Operations"
+            " (A/65/19) and on the non-paper of 2009 known as the New Horizon initiative, which"
+            " the Secretariat circulated to Member States in July of that year.",
+        ),
+        ("3", "Figures of the Department of Peacekeeping Operations as at 30 June 2011."),
+        ("4", "Article 44 of the Charter of the United Nations."),
+    ),
+    split="2",
+)
+
+# The Arabic letter with Arabic-Indic note marks and the title's "*"; note ٢ goes on over a page.
+AR_NOTED = NotedLetter(
+    known=KnownLetter(
+        language="ar",
+        masthead=AR_MASTHEAD,
+        letter=(
+            AR_LETTER.letter[0] + "{*}",
+            _mark_after(
+                _mark_after(AR_LETTER.letter[1], "مناقشة مفتوحة", "١"), "الورقة المفاهيمية", "٢"
+            ),
+            *AR_LETTER.letter[2:],
+        ),
+        annex=(
+            *AR_LETTER.annex[:4],
+            _mark_after(AR_LETTER.annex[4], "عشرة أضعاف", "٣"),
+            *AR_LETTER.annex[5:],
+        ),
+        metadata=AR_LETTER.metadata,
+    ),
+    notes=(
+        ("*", "أعيد إصدارها لأسباب فنية في 12 آب/أغسطس 2011."),
+        ("١", "انظر S/PV.6603 للاطلاع على محضر المناقشة التي عقدت في 26 آب/أغسطس 2011."),
+        (
+            "٢",
+            "أعدت الورقة البعثة الدائمة للهند بالتشاور مع إدارة عمليات حفظ السلام وإدارة الدعم"
+            " الميداني، وهي تستند إلى تقارير اللجنة الخاصة المعنية بعمليات حفظ السلام وإلى ورقة"
+            " غير رسمية صدرت عام 2009 تعرف بمبادرة الأفق الجديد، عممتها الأمانة العامة على الدول"
+            " الأعضاء في تموز/يوليه من ذلك العام.",
+        ),
+        ("٣", "أرقام إدارة عمليات حفظ السلام في 30 حزيران/يونيه 2011."),
+    ),
+    split="٢",
+)

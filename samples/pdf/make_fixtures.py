@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -28,11 +29,14 @@ sys.path.insert(0, str(HERE))
 
 from letters import (  # noqa: E402
     AR_LETTER,
+    AR_NOTED,
     EN_JOINT_LETTER,
     EN_LETTER,
+    EN_NOTED,
     EN_SESSION,
     EN_TYPED_LETTER,
     KnownLetter,
+    NotedLetter,
 )
 
 DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -824,6 +828,149 @@ def _fixed_stamps(pdf: bytes) -> bytes:
     return re.sub(rb"(?<=/DocChecksum /)([0-9A-F]{32})", lambda m: same_length(m, b"0"), pdf)
 
 
+# Footnotes ------------------------------------------------------------------
+
+_MARK = re.compile(r"\{([^}]+)\}")
+
+
+def fpdf2_notes(noted: NotedLetter, out: Path, regular: str, bold: str) -> None:
+    """Footnotes as a UN page prints them: a raised mark after the word ("debate¹"), the notes
+    at the foot in 9 pt under a short drawn rule, the title's "*" note, and one long note
+    going on at the foot of the next page. Paragraphs are ragged (``write``), so that a
+    raised mark can stand inside them."""
+    pdf = _notes_class()(noted, regular, bold)
+    pdf.add_page()
+
+    def paragraph(text: str) -> None:
+        _write_marked(pdf, text, 6.5, 11)
+        pdf.ln(3 if pdf.rtl else 9.5)
+
+    title, *body = noted.known.letter
+    pdf.set_font("body", "B", 12)
+    pdf.direction(pdf.rtl)
+    _write_marked(pdf, title, 7, 12, "B")
+    pdf.ln(4 if pdf.rtl else 11)
+    pdf.set_font("body", "", 11)
+    for text in body[:-2]:
+        paragraph(text)
+    for text in body[-2:]:
+        pdf.cell(0, 6, text, align="L" if pdf.rtl else "R", new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    heading, annex_title, kind, *annex = noted.known.annex
+    pdf.set_font("body", "B", 11)
+    pdf.multi_cell(0, 7, heading, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    for line in (annex_title, kind):
+        pdf.cell(0, 8, line, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font("body", "", 11)
+    for text in annex:
+        paragraph(text)
+    pdf.output(str(out))
+    write_known(noted.unmarked(), out)
+
+
+def _write_marked(pdf: object, text: str, height: float, size: float, style: str = "") -> None:
+    """``text`` by ``write``, each "{mark}" raised and small; the mark is noted for its page."""
+    if pdf.rtl:  # type: ignore[attr-defined]
+        _rtl_marked(pdf, text, height, size, style)
+        return
+    at = 0
+    for match in _MARK.finditer(text):
+        pdf.write(height, text[at : match.start()])  # type: ignore[attr-defined]
+        pdf.char_vpos = "SUP"  # type: ignore[attr-defined]
+        pdf.write(height, match[1])  # type: ignore[attr-defined]
+        pdf.char_vpos = "LINE"  # type: ignore[attr-defined]
+        pdf.cited.setdefault(pdf.page_no(), []).append(match[1])  # type: ignore[attr-defined]
+        at = match.end()
+    pdf.write(height, text[at:])  # type: ignore[attr-defined]
+
+
+def _rtl_marked(pdf: object, text: str, height: float, size: float, style: str) -> None:
+    """Right-to-left ``text`` in right-aligned lines drawn piece by piece from the right edge,
+    each "{mark}" drawn by ``text`` at 70 % of the size, 40 % of it above the baseline (as a
+    word processor raises a note reference; fpdf2's ``write`` cannot mix RTL and raised runs)."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        trial = " ".join([*lines[-1:], word]) if lines else word
+        if lines and pdf.get_string_width(_MARK.sub("", trial)) > pdf.epw - 4:  # type: ignore[attr-defined]
+            lines.append(word)
+        elif lines:
+            lines[-1] = trial
+        else:
+            lines.append(word)
+    padding, pdf.c_margin = pdf.c_margin, 0  # type: ignore[attr-defined]  (pieces abut)
+    for line in lines:
+        if not pdf.in_footer and pdf.will_page_break(height):  # type: ignore[attr-defined]
+            pdf.add_page()  # type: ignore[attr-defined]
+        x, y = pdf.w - pdf.r_margin, pdf.get_y()  # type: ignore[attr-defined]
+        for piece in (p for p in _MARK.split(line) if p):
+            if line.find("{" + piece + "}") >= 0 and len(piece) <= 3:
+                pdf.set_font("body", style, size * 0.7)  # type: ignore[attr-defined]
+                x -= pdf.get_string_width(piece)  # type: ignore[attr-defined]
+                lift = 0.4 * size * 0.3528  # points to millimetres
+                base = y + 0.5 * height + 0.3 * size * 0.3528
+                pdf.text(x, base - lift, piece)  # type: ignore[attr-defined]
+                pdf.cited.setdefault(pdf.page_no(), []).append(piece)  # type: ignore[attr-defined]
+                pdf.set_font("body", style, size)  # type: ignore[attr-defined]
+                continue
+            width = pdf.get_string_width(piece)  # type: ignore[attr-defined]
+            x -= width
+            pdf.set_xy(x, y)  # type: ignore[attr-defined]
+            pdf.cell(width, height, piece, align="L")  # type: ignore[attr-defined]
+        pdf.set_xy(pdf.l_margin, y + height)  # type: ignore[attr-defined]
+    pdf.c_margin = padding  # type: ignore[attr-defined]
+
+
+def _notes_class() -> type:
+    base = _fpdf_class()
+
+    class Noted(base):  # type: ignore[misc, valid-type]
+        def __init__(self, noted: NotedLetter, regular: str, bold: str) -> None:
+            super().__init__(noted.unmarked(), regular, bold)
+            self.noted = noted
+            self.cited: dict[int, list[str]] = {}
+            self.carried = ""
+            self.set_auto_page_break(True, margin=70)
+
+        def footer(self) -> None:
+            notes = dict(self.noted.notes)
+            shown = [(None, self.carried)] if self.carried else []
+            self.carried = ""
+            for mark in self.cited.get(self.page_no(), []):
+                text = notes[mark]
+                if mark == self.noted.split:  # half here, the rest at the next page's foot
+                    words = text.split()
+                    text = " ".join(words[: len(words) // 2])
+                    self.carried = " ".join(words[len(words) // 2 :])
+                shown.append((mark, text))
+            if shown:
+                self.set_auto_page_break(False)
+                self.set_y(self.h - 66)
+                self.line(self.l_margin, self.get_y(), self.l_margin + 40, self.get_y())
+                self.set_y(self.get_y() + 2)
+                self.set_font("body", "", 9)
+                for mark, text in shown:
+                    self.set_x(self.l_margin)
+                    if self.rtl:
+                        _write_marked(self, f"{{{mark}}} {text}" if mark else text, 4.5, 9)
+                        self.ln(1)
+                        continue
+                    if mark:  # raised by hand: fpdf2 keeps the raised size after an add_page
+                        self.set_font("body", "", 9 * 0.7)
+                        base = self.get_y() + 0.5 * 4.5 + 0.3 * 9 * 0.3528
+                        self.text(self.l_margin, base - 0.4 * 9 * 0.3528, mark)
+                        self.set_x(self.l_margin + self.get_string_width(mark) + 1)
+                        self.set_font("body", "", 9)
+                    self.write(4.5, text)
+                    self.ln(5.5)
+                self.cited.pop(self.page_no(), None)
+                self.set_auto_page_break(True, margin=70)
+            super().footer()
+
+    return Noted
+
+
 CASES: dict[str, Callable[[Path], None]] = {
     "ar-fpdf2-justified": lambda out: fpdf2_justified(AR_LETTER, out, DEJAVU, DEJAVU_BOLD),
     "ar-fpdf2-kashida": lambda out: fpdf2_kashida(AR_LETTER, out, AMIRI, AMIRI_BOLD),
@@ -842,6 +989,8 @@ CASES: dict[str, Callable[[Path], None]] = {
         EN_TYPED_LETTER, out, "A/65/980"
     ),
     "en-fpdf2-two-columns": lambda out: fpdf2_two_columns(EN_LETTER, out),
+    "ar-fpdf2-notes": lambda out: fpdf2_notes(AR_NOTED, out, DEJAVU, DEJAVU_BOLD),
+    "en-fpdf2-notes": lambda out: fpdf2_notes(EN_NOTED, out, DEJAVU, DEJAVU_BOLD),
     "scan": scan,
 }
 

@@ -3,10 +3,11 @@
 pypdf reads the structure (``strict=False``; its log records become E008
 findings); ``pdf_glyphs`` reads each glyph with its position; ``pdf_lines``
 puts them in lines and in logical order (inverse bidi); ``pdf_furniture`` takes
-the masthead, headers and footers out into metadata; ``pdf_blocks`` finds the
-paragraphs. The result is one rendition ``r1`` (kind ``pdf``) that goes through
-the shared letter grammar. The parser is imported only when a PDF is read, so
-``import unarchive`` does not pay for pypdf. Pages are read one at a time.
+the masthead, headers and footers out into metadata; ``pdf_notes`` the
+footnotes; ``pdf_blocks`` finds the paragraphs. The result is one rendition
+``r1`` (kind ``pdf``) that goes through the shared letter grammar. The parser
+is imported only when a PDF is read, so ``import unarchive`` does not pay for
+pypdf. Pages are read one at a time.
 
 Status:
 - [x] glyph positions, ``TJ`` offsets, ``Tc``/``Tw``/``Tz``, Form XObjects
@@ -25,6 +26,9 @@ Status:
 - [x] memory flat in the page count (pages read one at a time, lines compacted)
 - [x] an optional PDFium glyph reader (``UNARCHIVE_PDF_BACKEND=pdfium``; extra ``pdf``)
 - [x] two-column pages read column by column (``pdf_columns``); typed footnotes
+- [x] footnotes at the foot of a page (smaller size, a mark, continued over a page)
+      cited by raised marks in the text (``pdf_notes``): the Letter's notes
+- [ ] tables' notes (a, b), endnotes on a page of their own
 - [ ] three or more columns, tables, rotated or vertical text
 - [ ] bidi nesting deeper than level 2
 """
@@ -47,7 +51,7 @@ from unarchive.model import (
     Letter,
 )
 from unarchive.parsed import Line, Parsed, Rendition
-from unarchive.parsers import Options, pdf_bidi, pdf_blocks, pdf_furniture
+from unarchive.parsers import Options, pdf_bidi, pdf_blocks, pdf_furniture, pdf_notes
 from unarchive.parsers.grammar import read_letter
 from unarchive.parsers.pdf_glyphs import PageGlyphs
 from unarchive.parsers.pdf_lines import TextLine, build_lines
@@ -202,7 +206,9 @@ def _forget_contents(reader: Any, page: Any) -> None:
             cache.pop((getattr(reference, "generation", 0), idnum), None)
 
 
-def _lines(document: Document, furniture: pdf_furniture.Furniture) -> tuple[list[Line], Rendition]:
+def _lines(
+    document: Document, furniture: pdf_furniture.Furniture, printed: frozenset[str] = frozenset()
+) -> tuple[list[Line], Rendition, dict[int, list[tuple[int, str]]]]:
     """The extracted text, one line per paragraph, and the rendition of the letter's body.
 
     A paragraph is one line, as in a Word text: the letter grammar then reads
@@ -211,7 +217,9 @@ def _lines(document: Document, furniture: pdf_furniture.Furniture) -> tuple[list
     it starts on. The masthead, running headers and footers are lines of the
     extracted text (``Parsed.text``) but not of the rendition: they are
     metadata, not letter, so neither the grammar nor the rules read them.
-    The session block's two columns are given one after the other.
+    The session block's two columns are given one after the other. The
+    raised note marks of each paragraph come third, by line number; only the
+    marks of ``printed`` notes are taken out of the text.
     """
     mirror = document.mirror_votes > 0
     texts = [line.text(mirror) for line in document.lines]
@@ -220,6 +228,7 @@ def _lines(document: Document, furniture: pdf_furniture.Furniture) -> tuple[list
     first = {body[group[0]]: [body[j] for j in group] for group in groups}
     lines: list[Line] = []
     kept: list[Line] = []
+    marks: dict[int, list[tuple[int, str]]] = {}
     order = list(range(len(document.lines)))
     for at, i in zip(sorted(furniture.session), furniture.session, strict=True):
         order[at] = i
@@ -228,10 +237,14 @@ def _lines(document: Document, furniture: pdf_furniture.Furniture) -> tuple[list
         if i in furniture.lines:
             lines.append(Line(len(lines) + 1, texts[i], source.page, furniture.lines[i]))
         elif i in first:
-            text = pdf_blocks.join([texts[j] for j in first[i]])
-            lines.append(Line(len(lines) + 1, text, source.page))
+            group = first[i]
+            pieces = [pdf_notes.take_out(texts[j], document.lines[j].marks, printed) for j in group]
+            parts = [text for text, _cited in pieces]
+            lines.append(Line(len(lines) + 1, pdf_blocks.join(parts), source.page))
             kept.append(lines[-1])
-    return lines, Rendition(RENDITION, "pdf", tuple(kept))
+            if any(cited for _text, cited in pieces):
+                marks[len(lines)] = pdf_notes.line_marks(parts, [c for _t, c in pieces])
+    return lines, Rendition(RENDITION, "pdf", tuple(kept)), marks
 
 
 def body_paragraphs(parsed: Parsed) -> list[str]:
@@ -307,9 +320,11 @@ def parse(data: bytes, source: str, options: Options, *, backend: str | None = N
             code="E006",
         )
     furniture = pdf_furniture.find(document.lines, document.heights)
-    lines, rendition = _lines(document, furniture)
+    notes = pdf_notes.find(document.lines, document.heights, furniture)
+    lines, rendition, marks = _lines(document, furniture, frozenset(n.mark for n in notes))
     renditions = (rendition,)  # the same tuple for the grammar and the rules: read once
     letter, findings = read_letter(renditions, options)
+    letter = pdf_notes.attach_notes(letter, rendition, marks, notes)
     letter = _metadata(letter, furniture, rendition)
     return Parsed(
         letter=letter,

@@ -45,6 +45,8 @@ class TextLine:
     rtl: bool = False
     _texts: tuple[str, str] | None = None
     column: int = 0  # on a page of two columns, 1 for the second column's lines
+    # Superscript note marks taken out of the text: (offset in ``text()``, mark), in order.
+    marks: tuple[tuple[int, str], ...] = ()
 
     def text(self, mirror: bool = False) -> str:
         """The line's text; with ``mirror``, right-to-left brackets mirrored (see ``pdf_bidi``)."""
@@ -189,21 +191,30 @@ def _trim_spaces(block: list[Unit]) -> list[Unit]:
 
 def _with_spaces(units: list[Unit]) -> list[str]:
     """The units' texts, with one space for each word gap and no runs of spaces."""
+    return _spaced(units, frozenset())[0]
+
+
+def _spaced(units: list[Unit], raised: frozenset[int]) -> tuple[list[str], list[bool]]:
+    """``_with_spaces``, and whether each text is a raised mark (its ``id`` in ``raised``)."""
     texts: list[str] = []
+    flags: list[bool] = []
     right = None  # where the previous unit ended, unless it was a space
     for unit in units:
         if _is_space(unit.text):
             if texts and texts[-1] != " ":
                 texts.append(" ")
+                flags.append(False)
             right = None
             continue
         # An OCR word written with its space ("In ") has its gap already.
         spaced = texts[-1][-1:].isspace() or unit.text[:1].isspace() if texts else True
         if right is not None and unit.x0 - right > _WORD_GAP * unit.size and not spaced:
             texts.append(" ")
+            flags.append(False)
         texts.append(_folded(unit.text))
+        flags.append(id(unit) in raised)
         right = unit.x1
-    return texts
+    return texts, flags
 
 
 def _centre(unit: Unit) -> float:
@@ -248,7 +259,10 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
     """
     placed = _placed_blocks(page)
     blocks = [block for _segment, _column, block in placed]
-    texts = [_with_spaces(block) for block in blocks]
+    lifted = [raised_marks(block) for block in blocks]
+    spaced = [_spaced(block, ids) for block, ids in zip(blocks, lifted, strict=True)]
+    texts = [text for text, _flags in spaced]
+    raised = {id(text): (flags, ids) for (text, flags), ids in zip(spaced, lifted, strict=True)}
     page_rtl = _mostly_rtl(texts)
     if any(column for _segment, column, _block in placed):
         order = sorted(range(len(placed)), key=lambda i: (placed[i][0], placed[i][1] ^ page_rtl))
@@ -262,6 +276,7 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
             continue
         order, levels, rtl = pdf_bidi.to_logical(text, page_rtl)
         units = [text[i] for i in order]
+        flags, lifted_ids = raised[id(text)]
         if page.mirrored:  # undo the reader's mirroring; the document's vote decides later
             units = [
                 pdf_bidi.READER_MIRROR.get(u, u) if lv % 2 else u
@@ -270,7 +285,8 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
         out.append(
             TextLine(
                 page=page.number,
-                y=max([u.y for u in block]),
+                # The line's baseline is its text's, not that of a raised mark.
+                y=max([u.y for u in block if id(u) not in lifted_ids]),
                 x0=min([u.x0 for u in block]),
                 x1=max([u.x1 for u in block]),
                 size=max([u.size for u in block]),
@@ -278,6 +294,7 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
                 levels=levels,
                 rtl=rtl,
                 column=column,
+                marks=_mark_offsets(units, flags, order),
             )
         )
     return out
@@ -286,3 +303,51 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
 def _mostly_rtl(texts: Sequence[Sequence[str]]) -> bool:
     kinds = [pdf_bidi.unit_type(unit) for text in texts for unit in text]
     return kinds.count("R") > kinds.count("L")
+
+
+_MARK_TEXT = frozenset("*0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669")
+_RAISED_SIZE = 0.85  # of the line's size: a note mark is set smaller ...
+_RAISED_RISE = 0.15  # ... and this much above the baseline of the line's full-size glyphs
+
+
+def raised_marks(block: Sequence[Unit]) -> frozenset[int]:
+    """The ``id`` of each unit that is a superscript note mark: a digit or ``*``, small and raised.
+
+    A footnote reference is printed after its word a few points up, at about
+    two thirds of the text's size; the line's baseline is that of its
+    full-size glyphs.
+    """
+    size = max((u.size for u in block), default=0.0)
+    small = [u for u in block if u.size <= _RAISED_SIZE * size and u.text in _MARK_TEXT]
+    if not small:
+        return frozenset()
+    full = [u.y for u in block if u.size > _RAISED_SIZE * size and not _is_space(u.text)]
+    if not full:
+        return frozenset()
+    base = min(full)
+    return frozenset(id(u) for u in small if u.y - base >= _RAISED_RISE * size)
+
+
+def _mark_offsets(
+    units: list[str], flags: list[bool], order: Sequence[int]
+) -> tuple[tuple[int, str], ...]:
+    """Where each raised mark stands in the line's ``text()`` (``units`` in logical order).
+
+    The marks stay in the text here: only a mark that some note at the foot
+    of a page starts with is taken out (``pdf_notes.take_out``); a raised digit
+    that cites nothing (km2) is text.
+    """
+    logical = [flags[i] for i in order]
+    if True not in logical:
+        return ()
+    joined = "".join(units)
+    lead, width = len(joined) - len(joined.lstrip()), len(joined.strip())
+    marks: list[tuple[int, str]] = []
+    at, after_mark = 0, False
+    for unit, mark in zip(units, logical, strict=True):
+        if mark and after_mark:  # "12": one mark of two glyphs
+            marks[-1] = (marks[-1][0], marks[-1][1] + unit)
+        elif mark:
+            marks.append((min(max(0, at - lead), width), unit))
+        at, after_mark = at + len(unit), mark
+    return tuple(marks)
