@@ -129,6 +129,7 @@ class Furniture:
 
     lines: dict[int, str] = field(default_factory=dict)  # index of the line -> style
     session: list[int] = field(default_factory=list)  # the session block, column by column
+    session_columns: list[list[str]] = field(default_factory=list)  # its texts, per column
     symbol: str | None = None
     symbols: list[str] = field(default_factory=list)  # the masthead's, in order (A/... and S/...)
     job_number: str | None = None
@@ -366,6 +367,9 @@ def _session(lines: Sequence[TextLine], texts: list[str], found: Furniture) -> N
     # Column by column: the left column (session, agenda item) first, then the right.
     columns = sorted(block, key=lambda i: (_column(lines, block, i), -lines[i].y))
     found.session = columns
+    for column in (0, 1):
+        cells = [texts[i] for i in columns if _column(lines, block, i) == column]
+        found.session_columns.append(cells)
 
 
 def _column(lines: Sequence[TextLine], block: list[int], index: int) -> int:
