@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.strategies import sessions
+from unarchive.cli import main
 from unarchive.exporters import json as json_format
 from unarchive.exporters import tei
 from unarchive.model import Letter, Metadata, Session
@@ -256,3 +257,14 @@ def test_sessions_survive_json_and_tei(text: str) -> None:
 def test_any_sessions_read_back_from_tei(found: tuple[Session, ...]) -> None:
     letter = Letter(metadata=Metadata(sessions=found))
     assert tei.loads(tei.dumps(letter), "x.xml").letter.metadata.sessions == found
+
+
+def test_inspect_shows_the_sessions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text(NINETIES, encoding="utf-8")
+    assert main(["inspect", str(path)]) == 0
+    shown = capsys.readouterr().out
+    assert (
+        "  session    General Assembly, session 52, agenda items 36, 37, 87, 154: "
+        "QUESTION OF PALESTINE\n" in shown
+    )
