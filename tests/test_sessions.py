@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from samples.docx.wordml import Doc, Para, build
 from tests.strategies import sessions
 from unarchive.cli import main
 from unarchive.exporters import json as json_format
@@ -268,3 +269,44 @@ def test_inspect_shows_the_sessions(tmp_path: Path, capsys: pytest.CaptureFixtur
         "  session    General Assembly, session 52, agenda items 36, 37, 87, 154: "
         "QUESTION OF PALESTINE\n" in shown
     )
+
+
+def _ga_docx(block: list[str]) -> bytes:
+    """A Word letter to the General Assembly with ``block`` as the body's first paragraphs."""
+    title = (
+        "Letter dated 6 March 2013 from the Permanent Representative of Nepal to the "
+        "United Nations addressed to the Secretary-General"
+    )
+    body = [Para(line) for line in block] + [
+        Para(title, style="HChG"),
+        Para("I have the honour to transmit the declaration (see annex).", style="SingleTxtG"),
+        Para("(Signed) Gyan Chandra Acharya\nPermanent Representative"),
+    ]
+    header = [Para("United Nations"), Para("A/67/775"), Para("Distr.: General")]
+    return build(Doc(body=body, header_first=list(header)))
+
+
+def test_a_docx_session_block_in_the_body_becomes_metadata() -> None:
+    block = [
+        "General Assembly",
+        "Sixty-seventh session",
+        "Agenda items 12 and 40",
+        "Groups of countries in special situations",
+        "Security Council",
+        "Sixty-eighth year",
+    ]
+    parsed = parse(_ga_docx(block), format="docx")
+    assert parsed.letter.metadata.sessions == (
+        Session(
+            organ="General Assembly",
+            session=67,
+            agenda_items=("12", "40"),
+            agenda_title="Groups of countries in special situations",
+        ),
+        Session(organ="Security Council", year=68),
+    )
+    assert parsed.letter.letter.paragraphs[0].text.startswith("I have the honour")
+
+
+def test_a_docx_letter_without_a_session_block_has_none() -> None:
+    assert parse(_ga_docx([]), format="docx").letter.metadata.sessions == ()
