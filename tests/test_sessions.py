@@ -310,3 +310,13 @@ def test_a_docx_session_block_in_the_body_becomes_metadata() -> None:
 
 def test_a_docx_letter_without_a_session_block_has_none() -> None:
     assert parse(_ga_docx([]), format="docx").letter.metadata.sessions == ()
+
+
+def test_a_tei_session_number_that_is_not_one_is_x001_and_left_out() -> None:
+    letter = Letter(metadata=Metadata(sessions=(Session(organ="General Assembly", session=67),)))
+    data = tei.dumps(letter).replace(b'"session">67<', b'"session">sixty-seventh<')
+    parsed = tei.loads(data, "x.xml")
+    assert parsed.letter.metadata.sessions == ()
+    # The schema says so, and the value itself is named.
+    assert {f.code for f in parsed.findings} == {"X001"}
+    assert any(f.message.startswith("<bibl>: session: ") for f in parsed.findings)

@@ -20,7 +20,7 @@ Status:
 - [x] image-only pages: E006 (a wholly scanned PDF is unreadable, E006);
       an invisible OCR layer is read in its own word order, and its words between
       visible OCR text
-- [ ] session and agenda item as metadata (no model field: kept as furniture)
+- [x] session and agenda item as metadata (``Metadata.sessions``, ``parsers/sessions.py``)
 - [x] encrypted, truncated, malformed or empty files: UnreadableInput (E005); a time bound
 - [x] memory flat in the page count (pages read one at a time, lines compacted)
 - [x] an optional PDFium glyph reader (``UNARCHIVE_PDF_BACKEND=pdfium``; extra ``pdf``)
