@@ -320,3 +320,14 @@ def test_a_tei_session_number_that_is_not_one_is_x001_and_left_out() -> None:
     # The schema says so, and the value itself is named.
     assert {f.code for f in parsed.findings} == {"X001"}
     assert any(f.message.startswith("<bibl>: session: ") for f in parsed.findings)
+
+
+def test_a_salutation_after_the_block_is_not_part_of_the_agenda_title() -> None:
+    text = MODERN.replace(
+        "Letter dated 6 March 2013 from the Permanent Representative of Nepal to the United "
+        "Nations addressed to the Secretary-General\n",
+        "Excellency,\n",
+    )
+    (assembly, _council) = _sessions(text)
+    assert assembly.agenda_title is not None
+    assert assembly.agenda_title.endswith("Least Developed Countries")

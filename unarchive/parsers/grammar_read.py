@@ -249,7 +249,8 @@ class _Reader:
         """A symbol, date or ``Distr.``-like cell: not part of an agenda item's title."""
         text = clean(cell)
         return bool(
-            SYMBOL_LINE.match(cell)
+            text.endswith(_NOT_A_HEADING_END)  # a salutation, «سيدي،», "Excellency,"
+            or SYMBOL_LINE.match(cell)
             or first_date(cell, self.lang)
             or any(compiled(p).match(text) for _name, p in self.lang.masthead)
         )
