@@ -331,3 +331,24 @@ def test_a_salutation_after_the_block_is_not_part_of_the_agenda_title() -> None:
     (assembly, _council) = _sessions(text)
     assert assembly.agenda_title is not None
     assert assembly.agenda_title.endswith("Least Developed Countries")
+
+
+@pytest.mark.parametrize(
+    ("first", "rest"), [("of the preliminary", "list*"), ("of the", "preliminary list*")]
+)
+def test_an_items_line_wrapped_keeps_its_items_and_title(first: str, rest: str) -> None:
+    column = [
+        "General Assembly",
+        "Forty-fifth session",
+        f"Items 23, 35 and 78 {first}",
+        rest,
+        "QUESTION OF PALESTINE",
+    ]
+    (assembly,) = read_sessions([column])
+    assert assembly.agenda_items == ("23", "35", "78")
+    assert assembly.agenda_title == "QUESTION OF PALESTINE"
+
+
+@pytest.mark.parametrize("words", ["Forty--fifth", "Forty - fifth", "FORTY–FIFTH"])
+def test_typed_hyphens_in_ordinals(words: str) -> None:
+    assert ordinal(words) == 45

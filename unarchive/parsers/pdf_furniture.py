@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import regex
 
 from unarchive.parsers.pdf_lines import TextLine
+from unarchive.parsers.sessions import agenda_items
 from unarchive.symbols import split_joint
 from unarchive.text.arabic import BIDI_CONTROLS
 
@@ -327,7 +328,12 @@ def _starred_footnotes(
 
 
 def _is_session_line(text: str) -> bool:
-    return bool(SESSION.match(text) or AGENDA.match(text)) or text.casefold() in _ORGAN_KEYS
+    return bool(SESSION.match(text) or _is_agenda(text)) or text.casefold() in _ORGAN_KEYS
+
+
+def _is_agenda(text: str) -> bool:
+    """An agenda line: this module's pattern, or several items ("Items 36, 37 and 87 of …")."""
+    return bool(AGENDA.match(text) or agenda_items(text))
 
 
 _ORGAN_KEYS = frozenset(organ.casefold() for organ in ORGANS)
@@ -356,11 +362,11 @@ def _session(lines: Sequence[TextLine], texts: list[str], found: Furniture) -> N
         if not near:
             break
         if _is_session_line(texts[i]):
-            agenda = line if AGENDA.match(texts[i]) else agenda
+            agenda = line if _is_agenda(texts[i]) else agenda
         elif agenda is None or abs(line.size - agenda.size) > 0.1 * agenda.size:
             break
         block.append(i)
-    if not any(SESSION.match(texts[i]) or AGENDA.match(texts[i]) for i in block):
+    if not any(SESSION.match(texts[i]) or _is_agenda(texts[i]) for i in block):
         return
     for i in block:
         found.lines[i] = "masthead"

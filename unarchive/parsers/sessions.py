@@ -82,16 +82,19 @@ _SESSION = regex.compile(
 _YEAR = regex.compile(r"(?i)^(?P<n>[a-z-]+(?: [a-z-]+)?) year\**$|^السنة (?P<n>.+?)\**$")
 _AGENDA = regex.compile(
     r"(?i)^(?:provisional )?agenda items? (?P<items>[0-9].*?)\**$"
-    r"|^items? (?P<items>[0-9].*?) of the (?:provisional|preliminary) (?:agenda|list)\**$"
+    r"|^items? (?P<items>[0-9].*?) of the(?: (?:provisional|preliminary)(?: agenda| list)?)?\**$"
     r"|^(?:البند|البندان|البندين|البنود) (?P<items>[0-9٠-٩].*?) من جدول الأعمال(?: المؤقت)?\**$"
 )
+# The end of "Items 23, 35 and 78 of the preliminary" / "… of the" when the line wraps.
+_WRAPPED_END = regex.compile(r"(?i)^(?:(?:provisional|preliminary) )?(?:agenda|list)\**$")
 # "3 (b), 36, 37 and 87" / «36 و 37 و87»: a label never holds a comma or a free-standing «و».
 _ITEM_SEP = regex.compile(r"\s*(?:[,،]|(?i:\band\b)|(?<!\S)و(?=\s*[0-9٠-٩]))\s*")
 
 
 def ordinal(words: str) -> int | None:
     """'Sixty-seventh' -> 67, 'FIFTY-SECOND' -> 52, «السابعة والستون» -> 67; else None."""
-    text = clean(words).casefold().replace("–", "-").replace(" - ", "-")
+    # Typewriters and OCR space or double the hyphen: "Forty - fifth", "Forty--fifth".
+    text = regex.sub(r"\s*[-–]+\s*", "-", clean(words).casefold())
     if text in _EN:
         return _EN[text]
     if text.isdigit() and len(text) == 4:  # ECOSOC's "2013 session": the year names it
@@ -175,6 +178,8 @@ def _line(text: str, current: _Builder, found: list[_Builder]) -> _Builder:
         current.year = number
     elif items:
         current.items = tuple(xml_safe(i) for i in items)
+    elif current.items and not current.title and _WRAPPED_END.match(text):
+        pass
     elif current.items and text:  # the agenda item's title, on one or more lines
         current.title.append(text)
     return current
