@@ -7,6 +7,7 @@ without one, and the JSON and TEI round trips of what is read.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -352,3 +353,15 @@ def test_an_items_line_wrapped_keeps_its_items_and_title(first: str, rest: str) 
 @pytest.mark.parametrize("words", ["Forty--fifth", "Forty - fifth", "FORTY–FIFTH"])
 def test_typed_hyphens_in_ordinals(words: str) -> None:
     assert ordinal(words) == 45
+
+
+@pytest.mark.parametrize(
+    "path", ["samples/docx/en-ga-session.docx", "samples/letters/en-text-ga-session/input.txt"]
+)
+def test_the_docx_session_fixture_and_its_text_twin(path: str) -> None:
+    known = json.loads((ROOT / "samples/docx/en-ga-session.json").read_text(encoding="utf-8"))
+    parsed = parse(ROOT / path)
+    found = [s.model_dump(mode="json") for s in parsed.letter.metadata.sessions]
+    assert found == known["letter"]["sessions"]
+    assert parsed.letter.metadata.title == known["letter"]["title"]
+    assert [a.title for a in parsed.letter.annexes] == known["letter"]["annexes"]
