@@ -365,3 +365,24 @@ def test_the_docx_session_fixture_and_its_text_twin(path: str) -> None:
     assert found == known["letter"]["sessions"]
     assert parsed.letter.metadata.title == known["letter"]["title"]
     assert [a.title for a in parsed.letter.annexes] == known["letter"]["annexes"]
+
+
+def test_an_arabic_pdf_block_is_read_right_column_first() -> None:
+    """The General Assembly's column is on the right; its agenda lines are alone on their rows."""
+    parsed = parse(PDF / "ar-fpdf2-session.pdf")
+    assert parsed.letter.metadata.sessions == (
+        Session(
+            organ="الجمعية العامة", session=80, agenda_items=("26",), agenda_title="النهوض بالمرأة"
+        ),
+        Session(organ="مجلس الأمن", year=80),
+    )
+    lines = parsed.text.splitlines()
+    start = lines.index("الدورة الثمانون")
+    assert lines[start : start + 5] == [
+        "الدورة الثمانون",
+        "البند 26 من جدول الأعمال",
+        "النهوض بالمرأة",
+        "مجلس الأمن",
+        "السنة الثمانون",
+    ]
+    assert parsed.letter.letter.paragraphs[0].text.startswith("يشرفني")

@@ -336,6 +336,7 @@ def _is_agenda(text: str) -> bool:
     return bool(AGENDA.match(text) or agenda_items(text))
 
 
+_ARABIC = regex.compile(r"\p{Arabic}+")
 _ORGAN_KEYS = frozenset(organ.casefold() for organ in ORGANS)
 
 
@@ -370,18 +371,34 @@ def _session(lines: Sequence[TextLine], texts: list[str], found: Furniture) -> N
         return
     for i in block:
         found.lines[i] = "masthead"
-    # Column by column: the left column (session, agenda item) first, then the right.
-    columns = sorted(block, key=lambda i: (_column(lines, block, i), -lines[i].y))
-    found.session = columns
-    for column in (0, 1):
-        cells = [texts[i] for i in columns if _column(lines, block, i) == column]
-        found.session_columns.append(cells)
+    # Column by column, in reading order: the General Assembly's column (session, agenda
+    # item) first, the left one in English, the right one in Arabic.
+    column = _columns(lines, block)
+    if sum(map(len, _ARABIC.findall(" ".join(texts[i] for i in block)))) > len(block):
+        column = {i: 1 - c for i, c in column.items()}
+    found.session = sorted(block, key=lambda i: (column[i], -lines[i].y))
+    for side in (0, 1):
+        found.session_columns.append([texts[i] for i in found.session if column[i] == side])
 
 
-def _column(lines: Sequence[TextLine], block: list[int], index: int) -> int:
-    """0 for a line of the first column of the block, 1 for one that starts right of a cell."""
-    line = lines[index]
-    return int(any(lines[j].x1 < line.x0 for j in block if abs(lines[j].y - line.y) < 1.0))
+def _columns(lines: Sequence[TextLine], block: list[int]) -> dict[int, int]:
+    """0 for a line of the left column of the block, 1 for one of the right column.
+
+    A line with a cell left of it on its row is in the right column; a line alone
+    on its row (the agenda item, its title) is there when it starts right of every
+    left cell (a right-aligned Arabic column), else in the left one.
+    """
+    column: dict[int, int] = {}
+    mates: dict[int, bool] = {}
+    for i in block:
+        row = [j for j in block if j != i and abs(lines[j].y - lines[i].y) < 1.0]
+        column[i] = int(any(lines[j].x1 < lines[i].x0 for j in row))
+        mates[i] = bool(row)
+    edge = max((lines[i].x1 for i in block if mates[i] and not column[i]), default=None)
+    for i in block:
+        if not mates[i] and edge is not None and lines[i].x0 > edge:
+            column[i] = 1
+    return column
 
 
 def _read(text: str, style: str, found: Furniture) -> None:
