@@ -386,3 +386,35 @@ def test_an_arabic_pdf_block_is_read_right_column_first() -> None:
         "السنة الثمانون",
     ]
     assert parsed.letter.letter.paragraphs[0].text.startswith("يشرفني")
+
+
+_LINES = st.lists(
+    st.sampled_from(
+        ["General Assembly", "Sixty-seventh session", "Agenda items 3 (b), 36 and 87", "مجلس الأمن"]
+    )
+    | st.text(max_size=40),
+    max_size=8,
+)
+
+
+@settings(max_examples=150)
+@given(st.lists(_LINES, max_size=2))
+def test_read_sessions_never_fails_and_keeps_only_sessions_with_values(
+    columns: list[list[str]],
+) -> None:
+    for session in read_sessions(columns):
+        assert session.session or session.year or session.agenda_items
+
+
+_ONES = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+@pytest.mark.parametrize("number", range(21, 100))
+def test_every_compound_english_ordinal(number: int) -> None:
+    tens, ones = divmod(number, 10)
+    if ones:
+        words = f"{_TENS_WORDS[tens - 2]}-{_ONES[ones - 1]}"
+    else:
+        words = _TENS_WORDS[tens - 2][:-1] + "ieth"
+    assert ordinal(words.upper()) == ordinal(words.title()) == number
