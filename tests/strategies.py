@@ -28,6 +28,7 @@ from unarchive.model import (
     Paragraph,
     Provenance,
     RenditionInfo,
+    Session,
     Signatory,
     SourceSpan,
     cited_parts,
@@ -117,6 +118,21 @@ def metadata() -> st.SearchStrategy[Metadata]:
         distribution=maybe(st.sampled_from(["General", "Limited"])),
         issue_date=maybe(dates),
         original_language=maybe(st.sampled_from(["English", "Arabic"]) | texts()),
+        sessions=st.lists(sessions(), max_size=2).map(tuple),
+    )
+
+
+def sessions() -> st.SearchStrategy[Session]:
+    """A sessional line: any organ text, numbers, agenda item labels as printed, any title."""
+    numbers = maybe(st.integers(min_value=1, max_value=2100))
+    labels = st.sampled_from(["22 (b)", "36", "22 (ب)"])
+    return st.builds(
+        Session,
+        organ=maybe(st.sampled_from(["General Assembly", "مجلس الأمن"]) | texts()),
+        session=numbers,
+        year=numbers,
+        agenda_items=st.lists(labels | texts(), max_size=3).map(tuple),
+        agenda_title=maybe(texts()),
     )
 
 

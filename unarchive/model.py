@@ -85,6 +85,24 @@ class Signatory(_Model):
     title: Text | None = None
 
 
+class Session(_Model):
+    """One organ's line of the sessional block under the masthead, as printed.
+
+    "General Assembly / Sixty-seventh session / Agenda item 22 (b) / <title>"
+    is one Session; "Security Council / Sixty-eighth year" beside it another.
+    Ordinals in words become numbers; agenda item labels stay as printed
+    ("22 (b)", «22 (ب)»), several per line when the line names several.
+    """
+
+    organ: Text | None = Field(default=None, description="e.g. 'General Assembly'")
+    session: int | None = Field(default=None, ge=1, description="'Sixty-seventh session' -> 67")
+    year: int | None = Field(default=None, ge=1, description="'Sixty-eighth year' -> 68")
+    agenda_items: tuple[Text, ...] = Field(
+        default=(), description="item labels as printed: '22 (b)', '36', «22 (ب)»"
+    )
+    agenda_title: Text | None = Field(default=None, description="the agenda item's title")
+
+
 class Metadata(_Model):
     """What identifies the document. Every field may be absent; absence is a finding."""
 
@@ -103,6 +121,9 @@ class Metadata(_Model):
     distribution: Text | None = Field(default=None, description="e.g. 'General'")
     issue_date: dt.date | None = Field(default=None, description="masthead date of issue")
     original_language: Text | None = None
+    sessions: tuple[Session, ...] = Field(
+        default=(), description="the sessional block: organ, session or year, agenda items"
+    )
 
 
 class LetterBody(_Model):

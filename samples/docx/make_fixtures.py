@@ -283,11 +283,88 @@ def english_chile() -> tuple[Doc, dict[str, object]]:
     return Doc(body=body, **parts), known
 
 
+def english_ga_session() -> tuple[Doc, dict[str, object]]:
+    """A joint letter to the General Assembly: the session block opens the body."""
+    title = (
+        "Letter dated 6 March 2013 from the Permanent Representative of Nepal to the "
+        "United Nations addressed to the Secretary-General"
+    )
+    agenda_title = (
+        "Groups of countries in special situations: follow-up to the Fourth United Nations "
+        "Conference on the Least Developed Countries"
+    )
+    body = [
+        Para("General Assembly"),
+        Para("Sixty-seventh session"),
+        Para("Agenda items 22 (b) and 119"),
+        Para(agenda_title),
+        Para("Security Council"),
+        Para("Sixty-eighth year"),
+        Para(title, style="HChG"),
+        Para(
+            "I have the honour to transmit herewith the Kathmandu declaration adopted at the "
+            "ministerial meeting of the least developed countries (see annex).",
+            style="SingleTxtG",
+        ),
+        Para(
+            "I should be grateful if the present letter and its annex could be circulated as a "
+            "document of the General Assembly, under agenda items 22 (b) and 119, and of the "
+            "Security Council.",
+            style="SingleTxtG",
+        ),
+        Para("(Signed) Gyan Chandra Acharya\nPermanent Representative"),
+        Para(
+            "Annex to the letter dated 6 March 2013 from the Permanent Representative of Nepal "
+            "to the United Nations addressed to the Secretary-General",
+            style="HChG",
+            page_break_before=True,
+            page=2,
+        ),
+        Para("Kathmandu declaration", style="H1G", page=2),
+        Para("The ministers met in Kathmandu and adopted this declaration.", page=2),
+    ]
+    parts = masthead(
+        "United Nations",
+        ["General Assembly", "Security Council"],
+        ["A/67/775", "S/2013/143"],
+        ["Distr.: General", "8 March 2013", "", "Original: English"],
+        "13-25601 (E)",
+    )
+    known = {
+        "language": "en",
+        "title": title,
+        "date": "2013-03-06",
+        "issue_date": "2013-03-08",
+        "addressee": "the Secretary-General",
+        "signatory": "Gyan Chandra Acharya",
+        "signatory_title": "Permanent Representative",
+        "annexes": ["Kathmandu declaration"],
+        "sessions": [
+            {
+                "organ": "General Assembly",
+                "session": 67,
+                "year": None,
+                "agenda_items": ["22 (b)", "119"],
+                "agenda_title": agenda_title,
+            },
+            {
+                "organ": "Security Council",
+                "session": None,
+                "year": 68,
+                "agenda_items": [],
+                "agenda_title": None,
+            },
+        ],
+    }
+    return Doc(body=body, **parts), known
+
+
 FIXTURES = {
     "ar-seed-letter": arabic_seed,
     "en-india-2011": english_india,
     "en-norway-two-annexes": english_norway,
     "en-chile-joint-enclosure": english_chile,
+    "en-ga-session": english_ga_session,
 }
 
 

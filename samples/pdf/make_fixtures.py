@@ -971,6 +971,51 @@ def _notes_class() -> type:
     return Noted
 
 
+def fpdf2_ar_session(out: Path) -> None:
+    """An Arabic letter to the General Assembly: the session block in two right-aligned
+    columns, the General Assembly's on the right with its agenda item and title alone on
+    their rows (checks that the block is read right column first)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_creation_date(CREATED)
+    pdf.add_font("body", "", DEJAVU)
+    pdf.set_margins(25, 20, 25)
+    pdf.add_page()
+
+    def line(text: str, size: float, align: str, **at: float) -> None:
+        arabic = not text.isascii()
+        direction, script, language = ("rtl", "arab", "ara") if arabic else ("ltr", "latn", "eng")
+        pdf.set_text_shaping(True, direction=direction, script=script, language=language)
+        pdf.set_font("body", "", size)
+        if at:
+            pdf.set_xy(at["x"], at["y"])
+            pdf.cell(75, 5, text, align=align)
+        else:
+            pdf.cell(0, 6, text, align=align, new_x="LMARGIN", new_y="NEXT")
+
+    line("A/80/434", 14, "L")
+    line("الجمعية العامة", 12, "R")
+    for text in ("Distr.: General", "6 October 2025", "Original: Arabic"):
+        line(text, 9, "L")
+    top = pdf.get_y() + 8
+    block = ("الجمعية العامة", "الدورة الثمانون", "البند 26 من جدول الأعمال", "النهوض بالمرأة")
+    for row, text in enumerate(block):
+        line(text, 10, "R", x=110, y=top + 5 * row)
+    for row, text in enumerate(("مجلس الأمن", "السنة الثمانون")):
+        line(text, 10, "R", x=25, y=top + 5 * row)
+    pdf.set_y(top + 30)
+    for text in (
+        "رسالة مؤرخة 3 تشرين الأول/أكتوبر 2025 موجهة إلى الأمين العام من الممثل الدائم "
+        "لإسبانيا لدى الأمم المتحدة",
+        "يشرفني أن أحيل إليكم طيه موجز الرئيس للمعتكف السنوي بشأن القانون الإنساني الدولي.",
+    ):
+        pdf.set_text_shaping(True, direction="rtl", script="arab", language="ara")
+        pdf.multi_cell(0, 7, text, align="R", new_x="LMARGIN", new_y="NEXT")
+    line("(توقيع) هكتور غوميس", 11, "L")
+    pdf.output(str(out))
+
+
 CASES: dict[str, Callable[[Path], None]] = {
     "ar-fpdf2-justified": lambda out: fpdf2_justified(AR_LETTER, out, DEJAVU, DEJAVU_BOLD),
     "ar-fpdf2-kashida": lambda out: fpdf2_kashida(AR_LETTER, out, AMIRI, AMIRI_BOLD),
@@ -991,6 +1036,7 @@ CASES: dict[str, Callable[[Path], None]] = {
     "en-fpdf2-two-columns": lambda out: fpdf2_two_columns(EN_LETTER, out),
     "ar-fpdf2-notes": lambda out: fpdf2_notes(AR_NOTED, out, DEJAVU, DEJAVU_BOLD),
     "en-fpdf2-notes": lambda out: fpdf2_notes(EN_NOTED, out, DEJAVU, DEJAVU_BOLD),
+    "ar-fpdf2-session": fpdf2_ar_session,
     "scan": scan,
 }
 

@@ -78,6 +78,7 @@ def render_text(view: dict[str, Any]) -> str:
     for key in ("job_number", "organ", "issue_date"):
         if meta.get(key):
             out.append(f"  {key:<10} {meta[key]}")
+    out.extend(f"  session    {_session(session)}" for session in meta.get("sessions") or [])
     letter = view["letter"]
     out.append(f"  letter     {len(letter['paragraphs'])} paragraphs")
     for p in letter["paragraphs"]:
@@ -94,6 +95,17 @@ def render_text(view: dict[str, Any]) -> str:
         out.append(f"  {note['place']}note {_show(note['n'])} [{where}] {note['starts']}")
     out.append(f"  findings   {view['findings']} (run 'unarchive validate' for details)")
     return "\n".join(out) + "\n"
+
+
+def _session(session: dict[str, Any]) -> str:
+    """'General Assembly, session 67, agenda item 22 (b): <title>' from a dumped Session."""
+    parts = [session.get("organ") or "—"]
+    parts += [f"{key} {session[key]}" for key in ("session", "year") if session.get(key)]
+    items = session.get("agenda_items") or []
+    if items:
+        parts.append(f"agenda item{'s' if len(items) > 1 else ''} {', '.join(items)}")
+    title = session.get("agenda_title")
+    return ", ".join(parts) + (f": {title}" if title else "")
 
 
 def _show(value: object) -> str:

@@ -23,7 +23,7 @@ from unarchive.exporters.tei_common import (
     rendition_of,
 )
 from unarchive.exporters.tei_nodes import Nodes, local
-from unarchive.model import Change, Metadata, Provenance, RenditionInfo
+from unarchive.model import Change, Metadata, Provenance, RenditionInfo, Session
 
 _NAMES = frozenset({"name", "persName", "orgName", "roleName"})
 _SYMBOL_TYPES = frozenset({"symbol", "UNDocSymbol"})
@@ -44,6 +44,15 @@ def reason(error: ValidationError) -> str:
     first = error.errors()[0]
     where = ".".join(str(p) for p in first["loc"])
     return f"{where}: {first['msg']}" if where else str(first["msg"])
+
+
+_SESSION_PARTS = {
+    ("orgName", "organ"): "organ",
+    ("idno", "session"): "session",
+    ("idno", "year"): "year",
+    ("idno", "agendaItem"): "agenda_items",
+    ("title", "agendaItem"): "agenda_title",
+}
 
 
 class HeaderReader(Nodes):
@@ -137,10 +146,34 @@ class HeaderReader(Nodes):
             self.put("distribution", self.text(child) or None, child)
         elif name == "note" and kind == "originalLanguage":
             self.put("original_language", self.text(child) or None, child)
+        elif name == "relatedItem" and kind == "session":
+            self.session(child)
         elif name == "textLang" and not self.own:
             self.put("language", child.get("mainLang"), child)
         elif name == "date" and not self.own and child.get("when") == self.date_text():
             self.take(child)
+
+    def session(self, related: etree._Element) -> None:
+        """``<relatedItem type="session">``: one organ's session, year and agenda items."""
+        bibl = self.first(related, "t:bibl")
+        if bibl is None:
+            return
+        self.take(related)
+        self.take(bibl)
+        values: dict[str, Any] = {"agenda_items": []}
+        for child in self.children(bibl):
+            name, kind = local(child), child.get("type", "")
+            field = _SESSION_PARTS.get((name, kind))
+            if field == "agenda_items":
+                values[field].append(self.text(child))
+            elif field is not None:
+                values[field] = self.text(child) or None
+            else:
+                continue
+            self.take(child)
+        session = self.valid(Session, values, bibl)
+        if session is not None:
+            self.values["sessions"] = (*self.values.get("sessions", ()), session)
 
     def date(self, element: etree._Element) -> dt.date | None:
         when = element.get("when")

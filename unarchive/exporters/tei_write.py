@@ -48,6 +48,7 @@ from unarchive.model import (
     Paragraph,
     Provenance,
     RenditionInfo,
+    Session,
 )
 from unarchive.text.unicode import char_name
 
@@ -198,6 +199,8 @@ class _Writer:
             document.append(self.text("note", meta.distribution, type="distribution"))
         if meta.original_language is not None:
             document.append(self.text("note", meta.original_language, type="originalLanguage"))
+        for session in meta.sessions:
+            document.append(el("relatedItem", self.session(session), type="session"))
         desc = el("sourceDesc", document)
         source_file = self.source_file(prov)
         if len(source_file):
@@ -209,6 +212,20 @@ class _Writer:
                 el("list", *(self.field(k, v) for k, v in prov.fields.items()), type="fields")
             )
         return desc
+
+    def session(self, session: Session) -> etree._Element:
+        """One organ's sessional line: organ, session and year numbers, agenda items and title."""
+        bibl = el("bibl", type="session")
+        if session.organ is not None:
+            bibl.append(self.text("orgName", session.organ, type="organ"))
+        for kind, number in (("session", session.session), ("year", session.year)):
+            if number is not None:
+                bibl.append(el("idno", str(number), type=kind))
+        for item in session.agenda_items:
+            bibl.append(self.text("idno", item, type="agendaItem"))
+        if session.agenda_title is not None:
+            bibl.append(self.text("title", session.agenda_title, type="agendaItem"))
+        return bibl
 
     def source_file(self, prov: Provenance) -> etree._Element:
         bibl = el("bibl", type="file")

@@ -13,6 +13,7 @@ Status:
 - [x] signature block («(توقيع)», name, title), name and title run together (S008)
 - [x] annex heading, annex heading lines and title, annex paragraphs; several annexes
 - [x] masthead: symbol line, job number, distribution, original language, organ
+- [x] session block: organ, session or year, agenda items and title, by column (``sessions``)
 - [x] several renditions merged, cleaner reading first, provenance per part
 - [ ] enclosures, notes verbales, several signatories
 """

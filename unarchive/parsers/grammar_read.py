@@ -21,6 +21,7 @@ from unarchive.parsers.grammar_dates import DateHit, first_date
 from unarchive.parsers.grammar_sign import Signature, read_signature
 from unarchive.parsers.grammar_text import clean
 from unarchive.parsers.languages import Language, compiled
+from unarchive.parsers.sessions import agenda_items, is_session_line
 from unarchive.symbols import SYMBOL_LINE
 
 _HEADING_MAX = 90  # a heading line is short and does not end a sentence
@@ -58,6 +59,7 @@ class Reading:
     symbols: list[tuple[Line, int, str]] = field(default_factory=list)
     front_symbols: list[str] = field(default_factory=list)  # printed above the title
     masthead_fields: dict[str, str] = field(default_factory=dict)
+    session_cells: list[tuple[int, str]] = field(default_factory=list)  # (column, text)
     title: Block | None = None
     title_fields: Fields = field(default_factory=Fields)
     letter: list[Block] = field(default_factory=list)
@@ -116,6 +118,7 @@ class _Reader:
         self.r = reading
         self.lang = reading.language
         self.state = "front"
+        self.agenda_open: set[int] = set()  # columns whose agenda item's title may follow
 
     def run(self) -> None:
         items = self.r.blocks
@@ -195,8 +198,11 @@ class _Reader:
 
     def masthead(self, block: Block) -> bool:
         text = block.clean
-        if len(text) > 60 or text.endswith(tuple(self.lang.final_punctuation)):
+        limit = _ANNEX_TITLE_MAX if self.agenda_open else 60  # an agenda title runs longer
+        if len(text) > limit or text.endswith(tuple(self.lang.final_punctuation)):
             return False
+        for line in block.lines:
+            self.session_line(line.text)
         # A text dump of a PDF (pdftotext -layout) keeps the masthead's two columns on
         # one line, «United Nations      S/2016/447»: each column is read on its own.
         cells = _COLUMNS.split(block.raw) if len(block.lines) == 1 else [block.raw]
@@ -225,6 +231,30 @@ class _Reader:
         if hit is not None and hit.value is not None:
             self.r.masthead_fields.setdefault("issue_date", hit.value.isoformat())
 
+    def session_line(self, text: str) -> None:
+        """Keep the session block's cells, by column: "General Assembly      Security Council"."""
+        cells = [(m.start(), m.group()) for m in _CELL.finditer(text)]
+        for index, (start, cell) in enumerate(cells):
+            column = index if len(cells) > 1 else int(start >= _RIGHT_COLUMN)
+            if is_session_line(cell):
+                self.r.session_cells.append((column, cell))
+                if agenda_items(cell):
+                    self.agenda_open.add(column)
+                else:
+                    self.agenda_open.discard(column)
+            elif column in self.agenda_open and not self.masthead_like(cell):
+                self.r.session_cells.append((column, cell))
+
+    def masthead_like(self, cell: str) -> bool:
+        """A symbol, date or ``Distr.``-like cell: not part of an agenda item's title."""
+        text = clean(cell)
+        return bool(
+            text.endswith(_NOT_A_HEADING_END)  # a salutation, «سيدي،», "Excellency,"
+            or SYMBOL_LINE.match(cell)
+            or first_date(cell, self.lang)
+            or any(compiled(p).match(text) for _name, p in self.lang.masthead)
+        )
+
     def signature(self, items: list[Block], index: int) -> int:
         block = items[index]
         titles: list[Block] = []
@@ -250,6 +280,8 @@ class _Reader:
 
 
 _COLUMNS = regex.compile(r"\s{3,}")
+_CELL = regex.compile(r"\S+(?:\s{1,2}\S+)*")  # a run of text without a 3-space gap
+_RIGHT_COLUMN = 20  # a lone cell indented this far sits in the right column
 
 
 def _symbol_start(line: Line) -> int:

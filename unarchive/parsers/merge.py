@@ -25,6 +25,7 @@ from unarchive.model import (
     Metadata,
     Paragraph,
     Provenance,
+    Session,
     Signatory,
 )
 from unarchive.parsers.grammar_align import WordSets, align, cleanest, dirt
@@ -32,6 +33,7 @@ from unarchive.parsers.grammar_blocks import Block
 from unarchive.parsers.grammar_dates import DateHit, find_dates, format_date
 from unarchive.parsers.grammar_read import AnnexReading, Fields, Reading
 from unarchive.parsers.grammar_text import clean, similarity, word_set, xml_safe
+from unarchive.parsers.sessions import read_sessions
 
 _CONFIRM = 0.6  # word overlap a rebuilt title needs with the printed one
 _QUOTED = regex.compile(r"[“”«»\"]([^“”«»\"]{4,200})[“”«»\"]")
@@ -251,6 +253,19 @@ def _masthead(b: _Builder) -> dict[str, str]:
     return found
 
 
+def _sessions(b: _Builder) -> tuple[Session, ...]:
+    """The first rendition's session block that reads as sessions (a Word text may lack one)."""
+    for reading in b.readings:
+        columns: dict[int, list[str]] = {}
+        for column, text in reading.session_cells:
+            columns.setdefault(column, []).append(text)
+        found = read_sessions(columns[c] for c in sorted(columns))
+        if found:
+            b.fields["sessions"] = reading.rendition.id
+            return found
+    return ()
+
+
 def _nth(annexes: list[AnnexReading], n: int) -> AnnexReading | None:
     return annexes[n] if n < len(annexes) else None
 
@@ -283,6 +298,7 @@ def merge(readings: Sequence[Reading]) -> Merged:
         distribution=_text(masthead.get("distribution")),
         original_language=_text(masthead.get("original_language")),
         issue_date=_iso(masthead.get("issue_date")),
+        sessions=_sessions(b),
     )
     provenance = Provenance(fields=dict(b.fields), changes=tuple(b.changes))
     letter = Letter(

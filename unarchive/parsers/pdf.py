@@ -21,7 +21,7 @@ Status:
 - [x] image-only pages: E006 (a wholly scanned PDF is unreadable, E006);
       an invisible OCR layer is read in its own word order, and its words between
       visible OCR text
-- [ ] session and agenda item as metadata (no model field: kept as furniture)
+- [x] session and agenda item as metadata (``Metadata.sessions``, ``parsers/sessions.py``)
 - [x] encrypted, truncated, malformed or empty files: UnreadableInput (E005); a time bound
 - [x] memory flat in the page count (pages read one at a time, lines compacted)
 - [x] an optional PDFium glyph reader (``UNARCHIVE_PDF_BACKEND=pdfium``; extra ``pdf``)
@@ -55,6 +55,7 @@ from unarchive.parsers import Options, pdf_bidi, pdf_blocks, pdf_furniture, pdf_
 from unarchive.parsers.grammar import read_letter
 from unarchive.parsers.pdf_glyphs import PageGlyphs
 from unarchive.parsers.pdf_lines import TextLine, build_lines
+from unarchive.parsers.sessions import read_sessions
 from unarchive.rules.encoding import damaged_pdf, no_text_layer
 from unarchive.text.unicode import UNICODE_VERSION
 
@@ -264,9 +265,10 @@ def _metadata(letter: Letter, furniture: pdf_furniture.Furniture, rendition: Ren
         "distribution": furniture.distribution,
         "issue_date": furniture.issue_date,
         "original_language": furniture.original_language,
+        "sessions": read_sessions(furniture.session_columns) or None,
     }
     current = letter.metadata
-    update = {k: v for k, v in found.items() if v is not None and getattr(current, k) is None}
+    update = {k: v for k, v in found.items() if v is not None and getattr(current, k) in (None, ())}
     if furniture.symbol:
         update["symbol"] = furniture.symbol
     if len(furniture.symbols) > 1 and not current.additional_symbols:

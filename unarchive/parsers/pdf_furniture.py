@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import regex
 
 from unarchive.parsers.pdf_lines import TextLine
+from unarchive.parsers.sessions import agenda_items
 from unarchive.symbols import split_joint
 from unarchive.text.arabic import BIDI_CONTROLS
 
@@ -129,6 +130,7 @@ class Furniture:
 
     lines: dict[int, str] = field(default_factory=dict)  # index of the line -> style
     session: list[int] = field(default_factory=list)  # the session block, column by column
+    session_columns: list[list[str]] = field(default_factory=list)  # its texts, per column
     symbol: str | None = None
     symbols: list[str] = field(default_factory=list)  # the masthead's, in order (A/... and S/...)
     job_number: str | None = None
@@ -326,9 +328,15 @@ def _starred_footnotes(
 
 
 def _is_session_line(text: str) -> bool:
-    return bool(SESSION.match(text) or AGENDA.match(text)) or text.casefold() in _ORGAN_KEYS
+    return bool(SESSION.match(text) or _is_agenda(text)) or text.casefold() in _ORGAN_KEYS
 
 
+def _is_agenda(text: str) -> bool:
+    """An agenda line: this module's pattern, or several items ("Items 36, 37 and 87 of …")."""
+    return bool(AGENDA.match(text) or agenda_items(text))
+
+
+_ARABIC = regex.compile(r"\p{Arabic}+")
 _ORGAN_KEYS = frozenset(organ.casefold() for organ in ORGANS)
 
 
@@ -355,23 +363,42 @@ def _session(lines: Sequence[TextLine], texts: list[str], found: Furniture) -> N
         if not near:
             break
         if _is_session_line(texts[i]):
-            agenda = line if AGENDA.match(texts[i]) else agenda
+            agenda = line if _is_agenda(texts[i]) else agenda
         elif agenda is None or abs(line.size - agenda.size) > 0.1 * agenda.size:
             break
         block.append(i)
-    if not any(SESSION.match(texts[i]) or AGENDA.match(texts[i]) for i in block):
+    if not any(SESSION.match(texts[i]) or _is_agenda(texts[i]) for i in block):
         return
     for i in block:
         found.lines[i] = "masthead"
-    # Column by column: the left column (session, agenda item) first, then the right.
-    columns = sorted(block, key=lambda i: (_column(lines, block, i), -lines[i].y))
-    found.session = columns
+    # Column by column, in reading order: the General Assembly's column (session, agenda
+    # item) first, the left one in English, the right one in Arabic.
+    column = _columns(lines, block)
+    if sum(map(len, _ARABIC.findall(" ".join(texts[i] for i in block)))) > len(block):
+        column = {i: 1 - c for i, c in column.items()}
+    found.session = sorted(block, key=lambda i: (column[i], -lines[i].y))
+    for side in (0, 1):
+        found.session_columns.append([texts[i] for i in found.session if column[i] == side])
 
 
-def _column(lines: Sequence[TextLine], block: list[int], index: int) -> int:
-    """0 for a line of the first column of the block, 1 for one that starts right of a cell."""
-    line = lines[index]
-    return int(any(lines[j].x1 < line.x0 for j in block if abs(lines[j].y - line.y) < 1.0))
+def _columns(lines: Sequence[TextLine], block: list[int]) -> dict[int, int]:
+    """0 for a line of the left column of the block, 1 for one of the right column.
+
+    A line with a cell left of it on its row is in the right column; a line alone
+    on its row (the agenda item, its title) is there when it starts right of every
+    left cell (a right-aligned Arabic column), else in the left one.
+    """
+    column: dict[int, int] = {}
+    mates: dict[int, bool] = {}
+    for i in block:
+        row = [j for j in block if j != i and abs(lines[j].y - lines[i].y) < 1.0]
+        column[i] = int(any(lines[j].x1 < lines[i].x0 for j in row))
+        mates[i] = bool(row)
+    edge = max((lines[i].x1 for i in block if mates[i] and not column[i]), default=None)
+    for i in block:
+        if not mates[i] and edge is not None and lines[i].x0 > edge:
+            column[i] = 1
+    return column
 
 
 def _read(text: str, style: str, found: Furniture) -> None:
