@@ -11,7 +11,7 @@ a line are then put in logical order by ``pdf_bidi``. The units come from
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -101,17 +101,24 @@ def group_lines(units: Iterable[Unit]) -> list[list[Unit]]:
     return lines
 
 
-def _glue_marks(units: list[Unit], rtl: bool, content_order: bool = True) -> list[Unit]:
-    """Combining marks join their letter; the marks are left out of the returned units."""
+def _glue_marks(
+    units: list[Unit], rtl: Callable[[], bool], content_order: bool = True
+) -> list[Unit]:
+    """Combining marks join their letter; the marks are left out of the returned units.
+
+    ``rtl`` tells whether the row is right-to-left; it is asked only when the
+    row has marks (most rows have none, and the answer costs a look at each unit).
+    """
     marks = [_is_mark(u.text) for u in units]
     if True not in marks:  # most rows: nothing to glue
         return units
+    right_to_left = rtl()
     letters = [u for u, m in zip(units, marks, strict=True) if not m and not _is_space(u.text)]
     if not letters:
         return units
     by_seq = {u.seq: u for u in letters} if content_order else {}
     for mark in (u for u, m in zip(units, marks, strict=True) if m):
-        _host(mark, letters, by_seq, rtl).text += mark.text
+        _host(mark, letters, by_seq, right_to_left).text += mark.text
     return [u for u, m in zip(units, marks, strict=True) if not m]
 
 
@@ -169,12 +176,13 @@ def _split_blocks(units: list[Unit]) -> list[list[Unit]]:
     """
     blocks: list[list[Unit]] = [[units[0]]]
     right = units[0].x1
+    block = blocks[0]
     for unit in units[1:]:
-        drawn = not (unit.invisible and _is_space(unit.text))
         gap = _OCR_COLUMN_GAP if unit.invisible else _COLUMN_GAP
-        if unit.x0 - right > gap * unit.size and drawn:
-            blocks.append([])
-        blocks[-1].append(unit)
+        if unit.x0 - right > gap * unit.size and not (unit.invisible and _is_space(unit.text)):
+            block = []
+            blocks.append(block)
+        block.append(unit)
         if unit.x1 > right:
             right = unit.x1
     return [trimmed for block in blocks if (trimmed := _trim_spaces(block))]
@@ -198,20 +206,26 @@ def _spaced(units: list[Unit], raised: frozenset[int]) -> tuple[list[str], list[
     """``_with_spaces``, and whether each text is a raised mark (its ``id`` in ``raised``)."""
     texts: list[str] = []
     flags: list[bool] = []
+    is_space, folded = _is_space, _folded  # locals: this runs once per glyph
     right = None  # where the previous unit ended, unless it was a space
     for unit in units:
-        if _is_space(unit.text):
+        text = unit.text
+        if is_space(text):
             if texts and texts[-1] != " ":
                 texts.append(" ")
                 flags.append(False)
             right = None
             continue
-        # An OCR word written with its space ("In ") has its gap already.
-        spaced = texts[-1][-1:].isspace() or unit.text[:1].isspace() if texts else True
-        if right is not None and unit.x0 - right > _WORD_GAP * unit.size and not spaced:
+        # ``texts`` is not empty when ``right`` is set. An OCR word written
+        # with its space ("In ") has its gap already.
+        if (
+            right is not None
+            and unit.x0 - right > _WORD_GAP * unit.size
+            and not (texts[-1][-1:].isspace() or text[:1].isspace())
+        ):
             texts.append(" ")
             flags.append(False)
-        texts.append(_folded(unit.text))
+        texts.append(folded(text))
         flags.append(id(unit) in raised)
         right = unit.x1
     return texts, flags
@@ -238,11 +252,15 @@ def _placed_blocks(page: PageGlyphs) -> list[tuple[int, int, list[Unit]]]:
         segment += across  # a row across the gutter is a segment of its own
         for part in parts:
             column = int(gutter is not None and not across and _centre(part[0]) >= gutter[0])
-            rtl_hint = [pdf_bidi.unit_type(u.text) for u in part].count("R") > len(part) / 3
-            glued = sorted(_glue_marks(part, rtl_hint, page.content_order), key=_centre)
+            glued = sorted(_glue_marks(part, _rtl_hint(part), page.content_order), key=_centre)
             placed.extend((segment, column, block) for block in _split_blocks(_overstruck(glued)))
         segment += across
     return placed
+
+
+def _rtl_hint(part: Sequence[Unit]) -> Callable[[], bool]:
+    """Is a third of the row's units right-to-left? Asked later, and only if needed."""
+    return lambda: [pdf_bidi.unit_type(u.text) for u in part].count("R") > len(part) / 3
 
 
 def _spans(row: Sequence[Unit], at: float) -> bool:
@@ -337,9 +355,9 @@ def _mark_offsets(
     of a page starts with is taken out (``pdf_notes.take_out``); a raised digit
     that cites nothing (km2) is text.
     """
-    logical = [flags[i] for i in order]
-    if True not in logical:
+    if True not in flags:  # most lines: no raised mark (``flags`` in visual order)
         return ()
+    logical = [flags[i] for i in order]
     joined = "".join(units)
     lead, width = len(joined) - len(joined.lstrip()), len(joined.strip())
     marks: list[tuple[int, str]] = []
