@@ -89,15 +89,17 @@ def _is_mark(text: str) -> bool:
 def group_lines(units: Iterable[Unit]) -> list[list[Unit]]:
     """Units grouped by baseline, top of the page first."""
     lines: list[list[Unit]] = []
-    baselines: list[float] = []
+    line: list[Unit] = []  # the last line, and its baseline: this runs once per glyph
+    baseline = 0.0
     for unit in sorted(units, key=lambda u: -u.y):
         size = unit.size
-        # max(size, 1.0) without the call: this runs once per glyph
-        if lines and abs(baselines[-1] - unit.y) <= _SAME_LINE * (1.0 if size < 1.0 else size):
-            lines[-1].append(unit)
+        # max(size, 1.0) without the call
+        if line and abs(baseline - unit.y) <= _SAME_LINE * (1.0 if size < 1.0 else size):
+            line.append(unit)
         else:
-            lines.append([unit])
-            baselines.append(unit.y)
+            line = [unit]
+            lines.append(line)
+            baseline = unit.y
     return lines
 
 
@@ -149,8 +151,8 @@ def _overstruck(units: list[Unit]) -> list[Unit]:
     place, closer than any two letters of a word can stand.
     """
     out: list[Unit] = []
+    last: Unit | None = None  # the last unit kept
     for unit in units:
-        last = out[-1] if out else None
         if (
             last is not None
             and unit.text == last.text
@@ -161,6 +163,7 @@ def _overstruck(units: list[Unit]) -> list[Unit]:
             last.x1 = max(last.x1, unit.x1)
             continue
         out.append(unit)
+        last = unit
     return out
 
 
@@ -205,7 +208,7 @@ def _with_spaces(units: list[Unit]) -> list[str]:
 def _spaced(units: list[Unit], raised: frozenset[int]) -> tuple[list[str], list[bool]]:
     """``_with_spaces``, and whether each text is a raised mark (its ``id`` in ``raised``)."""
     texts: list[str] = []
-    flags: list[bool] = []
+    at: list[int] = []  # where the raised marks are in ``texts``
     is_space, folded = _is_space, _folded  # locals: this runs once per glyph
     right = None  # where the previous unit ended, unless it was a space
     for unit in units:
@@ -213,7 +216,6 @@ def _spaced(units: list[Unit], raised: frozenset[int]) -> tuple[list[str], list[
         if is_space(text):
             if texts and texts[-1] != " ":
                 texts.append(" ")
-                flags.append(False)
             right = None
             continue
         # ``texts`` is not empty when ``right`` is set. An OCR word written
@@ -224,10 +226,13 @@ def _spaced(units: list[Unit], raised: frozenset[int]) -> tuple[list[str], list[
             and not (texts[-1][-1:].isspace() or text[:1].isspace())
         ):
             texts.append(" ")
-            flags.append(False)
+        if raised and id(unit) in raised:
+            at.append(len(texts))
         texts.append(folded(text))
-        flags.append(id(unit) in raised)
         right = unit.x1
+    flags = [False] * len(texts)
+    for i in at:
+        flags[i] = True
     return texts, flags
 
 
@@ -304,7 +309,7 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
             TextLine(
                 page=page.number,
                 # The line's baseline is its text's, not that of a raised mark.
-                y=max([u.y for u in block if id(u) not in lifted_ids]),
+                y=_baseline(block, lifted_ids),
                 x0=min([u.x0 for u in block]),
                 x1=max([u.x1 for u in block]),
                 size=max([u.size for u in block]),
@@ -316,6 +321,13 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
             )
         )
     return out
+
+
+def _baseline(block: Sequence[Unit], lifted_ids: frozenset[int]) -> float:
+    """The highest baseline of the units that are not raised marks (most lines have none)."""
+    if not lifted_ids:
+        return max([u.y for u in block])
+    return max([u.y for u in block if id(u) not in lifted_ids])
 
 
 def _mostly_rtl(texts: Sequence[Sequence[str]]) -> bool:
