@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 
 import regex
 
+from unarchive.parsers import pdf_session_block
 from unarchive.parsers.pdf_lines import TextLine
-from unarchive.parsers.sessions import agenda_items
+from unarchive.parsers.pdf_session_block import ORGANS
 from unarchive.symbols import split_joint
 from unarchive.text.arabic import BIDI_CONTROLS
 
@@ -37,24 +38,10 @@ DATE_CODES = regex.compile(r"^\d{6}(?:\s+\d{6})*$")
 # Typewriter-era running lines: "Page 2" under the symbol, "/..." where a page continues.
 PAGE_WORD = regex.compile(r"^(?:Page|Página|Pág\.)\s*\d{1,4}$", regex.IGNORECASE)
 CONTINUED = regex.compile(r"^/\s*(?:\.\s*){2,3}$|^/\u2026$")
-# The session block under a masthead: organs side by side, then "Eightieth session" /
-# "Eightieth year", then "Agenda item 26" and the item's title (research/un-docs.md §3.1).
-SESSION = regex.compile(
-    r"^(?:[\p{L}-]+\s+){1,3}(?:session|year)\b.{0,20}$|^(?:الدورة|السنة)\s+\p{L}",
-    regex.IGNORECASE,
-)
-AGENDA = regex.compile(
-    r"^(?:(?:provisional\s+)?agenda\s+items?\s+\d|items?\s+\d+(?:\s+and\s+\d+)?\s+of\s+the\s+"
-    r"(?:provisional\s+agenda|preliminary\s+list)|points?\s+\d+.{0,40}ordre du jour"
-    r"|البند(?:ان)?\s)",
-    regex.IGNORECASE,
-)
 # A typed rule: "-----" centred under the last line (the end of a document), or a row of
 # underscores over the footnotes at the foot of a page.
 RULE = regex.compile(r"^(?:-{3,}|_{3,}|\*{3,})$")
 FOOTNOTE_RULE = regex.compile(r"^_{5,}$")
-_ROW = 0.5  # of the font size: lines whose baselines are this close are one row of the block
-_STEP = 1.6  # of the font size: a wider step down ends the session block
 _HEADER_BAND = 0.10
 _FOOTER_BAND = 0.14
 _MASTHEAD_BAND = 0.40
@@ -67,18 +54,6 @@ ORGANISATIONS = (
     "Nations Unies",
     "Naciones Unidas",
     "الأمم المتحدة",
-)
-ORGANS = (
-    "Security Council",
-    "General Assembly",
-    "Economic and Social Council",
-    "Conseil de sécurité",
-    "Assemblée générale",
-    "Consejo de Seguridad",
-    "Asamblea General",
-    "مجلس الأمن",
-    "الجمعية العامة",
-    "المجلس الاقتصادي والاجتماعي",
 )
 LANGUAGES = {
     "english": "en",
@@ -202,7 +177,10 @@ def find(lines: Sequence[TextLine], heights: dict[int, float]) -> Furniture:
     found = Furniture()
     texts = [_unspaced(clean(line.text())) for line in lines]
     _masthead(lines, texts, heights, found)
-    _session(lines, texts, found)
+    block = pdf_session_block.find_block(lines, texts, found.lines)
+    if block is not None:
+        found.session, found.session_columns = block
+        found.lines.update(dict.fromkeys(found.session, "masthead"))
     for i, (line, text) in enumerate(zip(lines, texts, strict=True)):
         if i in found.lines:
             continue
@@ -328,80 +306,6 @@ def _starred_footnotes(
         above = (j for j in range(i) if lines[j].page == line.page and lines[j].y > line.y)
         if any(mark.search(texts[j]) for j in above):
             found.lines[i] = "footnote"
-
-
-def _is_session_line(text: str) -> bool:
-    return bool(SESSION.match(text) or _is_agenda(text)) or text.casefold() in _ORGAN_KEYS
-
-
-def _is_agenda(text: str) -> bool:
-    """An agenda line: this module's pattern, or several items ("Items 36, 37 and 87 of …")."""
-    return bool(AGENDA.match(text) or agenda_items(text))
-
-
-_ARABIC = regex.compile(r"\p{Arabic}+")
-_ORGAN_KEYS = frozenset(organ.casefold() for organ in ORGANS)
-
-
-def _session(lines: Sequence[TextLine], texts: list[str], found: Furniture) -> None:
-    """The session block between the masthead and the title: masthead furniture too.
-
-    It is a table of two columns (the General Assembly's session and agenda
-    item beside the Security Council's year), read as one line per row unless
-    its cells were split; the agenda item's title follows on lines of the same
-    size, one line-step apart. It ends at a wider step (before the title) or a
-    line of another size.
-    """
-    page = lines[0].page if lines else 0
-    block: list[int] = []
-    agenda: TextLine | None = None
-    for i, line in enumerate(lines):
-        if line.page != page or (i in found.lines and not block):
-            continue
-        if i in found.lines:
-            break
-        last = lines[block[-1]] if block else None
-        row = last is not None and abs(last.y - line.y) < _ROW * line.size
-        near = last is None or row or last.y - line.y <= _STEP * line.size
-        if not near:
-            break
-        if _is_session_line(texts[i]):
-            agenda = line if _is_agenda(texts[i]) else agenda
-        elif agenda is None or abs(line.size - agenda.size) > 0.1 * agenda.size:
-            break
-        block.append(i)
-    if not any(SESSION.match(texts[i]) or _is_agenda(texts[i]) for i in block):
-        return
-    for i in block:
-        found.lines[i] = "masthead"
-    # Column by column, in reading order: the General Assembly's column (session, agenda
-    # item) first, the left one in English, the right one in Arabic.
-    column = _columns(lines, block)
-    if sum(map(len, _ARABIC.findall(" ".join(texts[i] for i in block)))) > len(block):
-        column = {i: 1 - c for i, c in column.items()}
-    found.session = sorted(block, key=lambda i: (column[i], -lines[i].y))
-    for side in (0, 1):
-        found.session_columns.append([texts[i] for i in found.session if column[i] == side])
-
-
-def _columns(lines: Sequence[TextLine], block: list[int]) -> dict[int, int]:
-    """0 for a line of the left column of the block, 1 for one of the right column.
-
-    A line with a cell left of it on its row is in the right column; a line alone
-    on its row (the agenda item, its title) is there when it starts right of every
-    left cell (a right-aligned Arabic column), else in the left one.
-    """
-    column: dict[int, int] = {}
-    mates: dict[int, bool] = {}
-    for i in block:
-        row = [j for j in block if j != i and abs(lines[j].y - lines[i].y) < 1.0]
-        column[i] = int(any(lines[j].x1 < lines[i].x0 for j in row))
-        mates[i] = bool(row)
-    edge = max((lines[i].x1 for i in block if mates[i] and not column[i]), default=None)
-    for i in block:
-        if not mates[i] and edge is not None and lines[i].x0 > edge:
-            column[i] = 1
-    return column
 
 
 def _read(text: str, style: str, found: Furniture) -> None:
