@@ -185,6 +185,11 @@ def to_logical(
     ``default_rtl``, the direction of the text around it.
     """
     types = [unit_type(unit) for unit in units]
+    if "R" not in types and ("L" in types or not default_rtl):
+        # A left-to-right line without a right-to-left letter (most lines of a
+        # Latin-script page): its numbers become L (W7), its neutrals take L
+        # (N1, N2), so every level is 0 and logical order is visual order.
+        return list(range(len(units))), [0] * len(units), False
     if "R" in types or "L" in types:
         rtl = is_rtl(types, [len(unit) for unit in units])
     else:

@@ -35,17 +35,23 @@ def _ink(row: Sequence[Glyph]) -> list[Glyph]:
 
 def gutter(rows: Sequence[Sequence[Glyph]], width: float) -> tuple[float, float] | None:
     """The middle and the width of the gutter between two columns of text, or None."""
-    inked = [ink for ink in map(_ink, rows) if ink]
-    if len(inked) < _MIN_ROWS or width <= 0:
+    # A row's ink is taken only when the row is counted: most pages stop after a few rows.
+    inked_rows = [row for row in rows if any(g.text.strip() for g in row)]
+    if len(inked_rows) < _MIN_ROWS or width <= 0:
         return None
     low, high = int(width * _MIDDLE[0]), int(width * _MIDDLE[1])
     # A heading or two across the page may cover the gutter.
-    limit = max(2.0, _COVERED * len(inked))
+    limit = max(2.0, _COVERED * len(inked_rows))
     counts = [0] * (high - low + 1)
-    for k, ink in enumerate(inked):
+    inked: list[list[Glyph]] = []
+    for k, row in enumerate(inked_rows):
+        ink = _ink(row)
+        inked.append(ink)
         steps = [0] * (high - low + 2)
         for g in ink:
-            a, b = max(low, int(g.x0) + 1), min(high, int(g.x1))
+            a, b = int(g.x0) + 1, int(g.x1)
+            a = low if a < low else a  # max and min without the calls: once per glyph
+            b = high if b > high else b
             if a <= b:
                 steps[a - low] += 1
                 steps[b - low + 1] -= 1

@@ -5,15 +5,17 @@ for every operand; on a page of Arabic it costs as much as the rest of the
 glyph reading. This module tokenizes with one regular expression and hands
 the glyph reader plain values: numbers as ``float``, strings as the ``bytes``
 they stand for, names as ``NameObject``, arrays as ``ArrayObject``, and
-dictionaries (marked-content properties) as pypdf would build them. Whatever
-it is not sure to read exactly as pypdf does (inline images, nested
-parentheses, unknown escapes, names with ``#``, stray bytes, a huge stream)
-makes it give up, and the caller uses pypdf's own parser: the operations are
+dictionaries (marked-content properties) as pypdf would build them, and an
+unfiltered inline image whose settings give its length as pypdf's operand.
+Whatever it is not sure to read exactly as pypdf does (other inline images,
+nested parentheses, unknown escapes, names with ``#``, stray bytes, a huge
+stream) makes it give up, and the caller uses pypdf's own parser: the operations are
 the same either way.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -143,11 +145,15 @@ def _read(data: bytes, encoding: Any) -> list[Operation]:
                     operands.append(_hex(hexadecimal))
                 elif items is not None:
                     operands.append(_array(items))
+                position = found.end()
                 if operator == b"BI":
-                    raise _GiveUp
+                    if operands:
+                        raise _GiveUp
+                    operation, position = _inline_image(data, position)
+                    out.append(operation)
+                    continue
                 out.append((operands, operator))
                 operands = target = []
-                position = found.end()
                 continue
         # Every position matches some alternative of _TOKEN, so no byte is skipped.
         found = token_at(data, position)
@@ -158,9 +164,13 @@ def _read(data: bytes, encoding: Any) -> list[Operation]:
         if kind == "num":
             target.append(_number(token) if in_dict else float(token))
         elif kind == "op":
-            if stack or token == b"BI":
+            if stack or (token == b"BI" and operands):
                 raise _GiveUp
-            out.append((operands, token))
+            if token == b"BI":
+                operation, position = _inline_image(data, position)
+                out.append(operation)
+            else:
+                out.append((operands, token))
             operands = target = []
             try_plain = True
         elif kind == "name":
@@ -181,6 +191,67 @@ def _read(data: bytes, encoding: Any) -> list[Operation]:
     if stack:
         raise _GiveUp
     return out
+
+
+# The settings of an inline image read here: an image without a filter whose
+# sample length pypdf computes from them. Anything else is left to pypdf.
+_IMAGE_KEYS = frozenset({"/W", "/H", "/BPC", "/CS"})
+_PDF_WHITESPACE = b"\x00\t\n\f\r "
+_EI_END = (b"", b" ", b"\t", b"\n", b"\r")  # what may follow "EI" (pypdf: any whitespace)
+
+
+def _inline_image(data: bytes, position: int) -> tuple[Operation, int]:
+    """``BI`` ... ``EI`` read from just after ``BI``: the operation, and where reading goes on.
+
+    Only the plain case (old Distiller draws its rules as one-pixel-high
+    unfiltered images): the data is as long as the settings say, as pypdf
+    reads it, and ``EI`` follows it. Otherwise pypdf reads the stream.
+    """
+    settings = DictionaryObject()
+    while True:
+        found = _TOKEN.match(data, position)
+        assert found is not None  # every position matches
+        if found.lastgroup == "op" and found.group("op") == b"ID":
+            break
+        value = _TOKEN.match(data, found.end())
+        assert value is not None
+        if found.lastgroup != "name" or value.lastgroup not in ("num", "name"):
+            raise _GiveUp
+        key = NameObject(found.group("name").decode("ascii"))
+        if key not in _IMAGE_KEYS or key in settings:
+            raise _GiveUp
+        number = value.lastgroup == "num"
+        token = value.group("num" if number else "name")
+        settings[key] = _number(token) if number else NameObject(token.decode("ascii"))
+        position = value.end()
+    start = found.end() + 1  # pypdf takes "ID" and the one byte after it
+    length = _sample_length(settings)
+    end = start + length
+    if not 0 < length < len(data) - start:
+        raise _GiveUp
+    after = end
+    while after < len(data) and data[after] in _PDF_WHITESPACE:
+        after += 1
+    if data[after : after + 2] != b"EI" or data[after + 2 : after + 3] not in _EI_END:
+        raise _GiveUp
+    image: Any = {"settings": settings, "data": data[start:end]}  # pypdf's operand, as it is
+    return (image, b"INLINE IMAGE"), after + 2
+
+
+def _sample_length(settings: DictionaryObject) -> int:
+    """The image's bytes, as pypdf counts them for an image without a filter; -1 if unsure."""
+    space = settings.get("/CS", "")
+    width, height, bits = settings.get("/W"), settings.get("/H"), settings.get("/BPC")
+    if "RGB" in space or "CMYK" in space:
+        return -1  # pypdf ignores /BPC there: left to it
+    if not (
+        isinstance(width, NumberObject)
+        and isinstance(height, NumberObject)
+        and isinstance(bits, NumberObject)
+        and min(width, height, bits) > 0
+    ):
+        return -1
+    return math.ceil(width * (bits / 8.0)) * height
 
 
 def _array(items: bytes) -> ArrayObject:

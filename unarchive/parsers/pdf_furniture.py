@@ -115,9 +115,12 @@ class Furniture:
     original_language: str | None = None
 
 
+_UNCLEAN = regex.compile(f"[\u0640{BIDI_CONTROLS}]")  # compiled once: ``clean`` runs per line
+
+
 def clean(text: str) -> str:
     """A line's text as compared here: no tatweel, no bidi controls, single spaces."""
-    text = regex.sub(f"[\u0640{BIDI_CONTROLS}]", "", text)
+    text = _UNCLEAN.sub("", text)
     return " ".join(text.split())
 
 

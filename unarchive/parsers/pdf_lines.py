@@ -11,7 +11,7 @@ a line are then put in logical order by ``pdf_bidi``. The units come from
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -89,29 +89,38 @@ def _is_mark(text: str) -> bool:
 def group_lines(units: Iterable[Unit]) -> list[list[Unit]]:
     """Units grouped by baseline, top of the page first."""
     lines: list[list[Unit]] = []
-    baselines: list[float] = []
+    line: list[Unit] = []  # the last line, and its baseline: this runs once per glyph
+    baseline = 0.0
     for unit in sorted(units, key=lambda u: -u.y):
         size = unit.size
-        # max(size, 1.0) without the call: this runs once per glyph
-        if lines and abs(baselines[-1] - unit.y) <= _SAME_LINE * (1.0 if size < 1.0 else size):
-            lines[-1].append(unit)
+        # max(size, 1.0) without the call
+        if line and abs(baseline - unit.y) <= _SAME_LINE * (1.0 if size < 1.0 else size):
+            line.append(unit)
         else:
-            lines.append([unit])
-            baselines.append(unit.y)
+            line = [unit]
+            lines.append(line)
+            baseline = unit.y
     return lines
 
 
-def _glue_marks(units: list[Unit], rtl: bool, content_order: bool = True) -> list[Unit]:
-    """Combining marks join their letter; the marks are left out of the returned units."""
+def _glue_marks(
+    units: list[Unit], rtl: Callable[[], bool], content_order: bool = True
+) -> list[Unit]:
+    """Combining marks join their letter; the marks are left out of the returned units.
+
+    ``rtl`` tells whether the row is right-to-left; it is asked only when the
+    row has marks (most rows have none, and the answer costs a look at each unit).
+    """
     marks = [_is_mark(u.text) for u in units]
     if True not in marks:  # most rows: nothing to glue
         return units
+    right_to_left = rtl()
     letters = [u for u, m in zip(units, marks, strict=True) if not m and not _is_space(u.text)]
     if not letters:
         return units
     by_seq = {u.seq: u for u in letters} if content_order else {}
     for mark in (u for u, m in zip(units, marks, strict=True) if m):
-        _host(mark, letters, by_seq, rtl).text += mark.text
+        _host(mark, letters, by_seq, right_to_left).text += mark.text
     return [u for u, m in zip(units, marks, strict=True) if not m]
 
 
@@ -142,8 +151,8 @@ def _overstruck(units: list[Unit]) -> list[Unit]:
     place, closer than any two letters of a word can stand.
     """
     out: list[Unit] = []
+    last: Unit | None = None  # the last unit kept
     for unit in units:
-        last = out[-1] if out else None
         if (
             last is not None
             and unit.text == last.text
@@ -154,6 +163,7 @@ def _overstruck(units: list[Unit]) -> list[Unit]:
             last.x1 = max(last.x1, unit.x1)
             continue
         out.append(unit)
+        last = unit
     return out
 
 
@@ -169,12 +179,13 @@ def _split_blocks(units: list[Unit]) -> list[list[Unit]]:
     """
     blocks: list[list[Unit]] = [[units[0]]]
     right = units[0].x1
+    block = blocks[0]
     for unit in units[1:]:
-        drawn = not (unit.invisible and _is_space(unit.text))
         gap = _OCR_COLUMN_GAP if unit.invisible else _COLUMN_GAP
-        if unit.x0 - right > gap * unit.size and drawn:
-            blocks.append([])
-        blocks[-1].append(unit)
+        if unit.x0 - right > gap * unit.size and not (unit.invisible and _is_space(unit.text)):
+            block = []
+            blocks.append(block)
+        block.append(unit)
         if unit.x1 > right:
             right = unit.x1
     return [trimmed for block in blocks if (trimmed := _trim_spaces(block))]
@@ -197,23 +208,31 @@ def _with_spaces(units: list[Unit]) -> list[str]:
 def _spaced(units: list[Unit], raised: frozenset[int]) -> tuple[list[str], list[bool]]:
     """``_with_spaces``, and whether each text is a raised mark (its ``id`` in ``raised``)."""
     texts: list[str] = []
-    flags: list[bool] = []
+    at: list[int] = []  # where the raised marks are in ``texts``
+    is_space, folded = _is_space, _folded  # locals: this runs once per glyph
     right = None  # where the previous unit ended, unless it was a space
     for unit in units:
-        if _is_space(unit.text):
+        text = unit.text
+        if is_space(text):
             if texts and texts[-1] != " ":
                 texts.append(" ")
-                flags.append(False)
             right = None
             continue
-        # An OCR word written with its space ("In ") has its gap already.
-        spaced = texts[-1][-1:].isspace() or unit.text[:1].isspace() if texts else True
-        if right is not None and unit.x0 - right > _WORD_GAP * unit.size and not spaced:
+        # ``texts`` is not empty when ``right`` is set. An OCR word written
+        # with its space ("In ") has its gap already.
+        if (
+            right is not None
+            and unit.x0 - right > _WORD_GAP * unit.size
+            and not (texts[-1][-1:].isspace() or text[:1].isspace())
+        ):
             texts.append(" ")
-            flags.append(False)
-        texts.append(_folded(unit.text))
-        flags.append(id(unit) in raised)
+        if raised and id(unit) in raised:
+            at.append(len(texts))
+        texts.append(folded(text))
         right = unit.x1
+    flags = [False] * len(texts)
+    for i in at:
+        flags[i] = True
     return texts, flags
 
 
@@ -238,11 +257,15 @@ def _placed_blocks(page: PageGlyphs) -> list[tuple[int, int, list[Unit]]]:
         segment += across  # a row across the gutter is a segment of its own
         for part in parts:
             column = int(gutter is not None and not across and _centre(part[0]) >= gutter[0])
-            rtl_hint = [pdf_bidi.unit_type(u.text) for u in part].count("R") > len(part) / 3
-            glued = sorted(_glue_marks(part, rtl_hint, page.content_order), key=_centre)
+            glued = sorted(_glue_marks(part, _rtl_hint(part), page.content_order), key=_centre)
             placed.extend((segment, column, block) for block in _split_blocks(_overstruck(glued)))
         segment += across
     return placed
+
+
+def _rtl_hint(part: Sequence[Unit]) -> Callable[[], bool]:
+    """Is a third of the row's units right-to-left? Asked later, and only if needed."""
+    return lambda: [pdf_bidi.unit_type(u.text) for u in part].count("R") > len(part) / 3
 
 
 def _spans(row: Sequence[Unit], at: float) -> bool:
@@ -286,7 +309,7 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
             TextLine(
                 page=page.number,
                 # The line's baseline is its text's, not that of a raised mark.
-                y=max([u.y for u in block if id(u) not in lifted_ids]),
+                y=_baseline(block, lifted_ids),
                 x0=min([u.x0 for u in block]),
                 x1=max([u.x1 for u in block]),
                 size=max([u.size for u in block]),
@@ -298,6 +321,13 @@ def build_lines(page: PageGlyphs) -> list[TextLine]:
             )
         )
     return out
+
+
+def _baseline(block: Sequence[Unit], lifted_ids: frozenset[int]) -> float:
+    """The highest baseline of the units that are not raised marks (most lines have none)."""
+    if not lifted_ids:
+        return max([u.y for u in block])
+    return max([u.y for u in block if id(u) not in lifted_ids])
 
 
 def _mostly_rtl(texts: Sequence[Sequence[str]]) -> bool:
@@ -337,9 +367,9 @@ def _mark_offsets(
     of a page starts with is taken out (``pdf_notes.take_out``); a raised digit
     that cites nothing (km2) is text.
     """
-    logical = [flags[i] for i in order]
-    if True not in logical:
+    if True not in flags:  # most lines: no raised mark (``flags`` in visual order)
         return ()
+    logical = [flags[i] for i in order]
     joined = "".join(units)
     lead, width = len(joined) - len(joined.lstrip()), len(joined.strip())
     marks: list[tuple[int, str]] = []

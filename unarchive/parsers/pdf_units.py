@@ -131,8 +131,12 @@ def _absorb_empty(glyphs: Sequence[Glyph]) -> list[Unit]:
     Dropped outright they would leave a hole that reads as a word gap.
     """
     units: list[Unit] = []
+    append = units.append
     for glyph in glyphs:
-        _add(units, glyph)
+        if glyph.text:  # ``_add``'s common case without the call: this runs once per glyph
+            append(glyph)
+        else:
+            _add(units, glyph)
     return units
 
 
