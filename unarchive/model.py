@@ -18,6 +18,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
+from unarchive.text.arabic import BIDI_CONTROLS
+
 SCHEMA_VERSION: Literal["1.0"] = "1.0"
 
 # XML 1.0 Char production, minus the discouraged U+FFFE/U+FFFF: anything else
@@ -42,7 +44,7 @@ Text = Annotated[str, AfterValidator(_xml_safe), AfterValidator(_not_blank)]
 """Non-empty, XML-safe text. Leading and trailing spaces are kept as read."""
 
 # A note's mark is an attribute in TEI: no spaces (XML normalises them), no bidi controls.
-_NOT_MARK = re.compile("[\\s\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_NOT_MARK = re.compile(f"[\\s{BIDI_CONTROLS}]")
 
 
 def _mark(value: str) -> str:

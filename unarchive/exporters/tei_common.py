@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from unarchive.text.arabic import BIDI_CONTROLS
+
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 XML_SPACE = f"{{{XML_NS}}}space"
@@ -35,10 +37,7 @@ UNTITLED = "Untitled UN letter"
 
 # Bidi controls (ALM, LRM, RLM, LRE…RLO, LRI…PDI) never appear in the XML (TEI WD
 # "Writing Modes"); with them every character XML 1.0 cannot carry.
-_AS_GLYPH = re.compile(
-    "[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-    "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
-)
+_AS_GLYPH = re.compile(f"[{BIDI_CONTROLS}\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _XML_SPACE_RUN = re.compile("[ \t\n\r]+")
 _GLYPH_REF = re.compile(r"#U([0-9A-F]{4,6})")
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9-]")

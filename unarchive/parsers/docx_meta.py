@@ -21,6 +21,7 @@ from unarchive.parsers.docx_xml import Field
 from unarchive.parsers.grammar_dates import first_date
 from unarchive.parsers.languages import languages
 from unarchive.symbols import split_joint
+from unarchive.text.arabic import BIDI_CONTROLS
 
 T = TypeVar("T")
 
@@ -29,9 +30,7 @@ T = TypeVar("T")
 SYMBOL_VARIABLE = re.compile(r"sss([1-9][0-9]*)", re.I)
 JOB_VARIABLES = ("FooterJN",)
 
-_BIDI_CONTROLS = dict.fromkeys(
-    map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-)
+_BIDI_CONTROLS = re.compile(f"[{BIDI_CONTROLS}]")
 _SYMBOL = re.compile(r"^[A-Z][A-Z0-9]*(?:/[A-Za-z0-9.()*\- ]*[A-Za-z0-9)*])+$")
 _JOB = re.compile(r"(?<![\w-])(?:GE\.|V\.)?\d{2}-\d{5}(?:\s*\([ACEFRS]\))?")
 _DISTR = re.compile(r"Distr\.?\s*:?\s*(?P<value>General|Limited|Restricted)\b", re.I)
@@ -64,7 +63,7 @@ class Masthead:
 
 def clean(text: str) -> str:
     """Text as compared here: bidi controls dropped, tatweel dropped, spaces collapsed."""
-    return " ".join(text.translate(_BIDI_CONTROLS).replace("\u0640", "").split())
+    return " ".join(_BIDI_CONTROLS.sub("", text).replace("\u0640", "").split())
 
 
 def split_symbols(text: str) -> list[str]:
