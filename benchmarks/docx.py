@@ -27,9 +27,9 @@ sys.path.insert(0, str(ROOT / "samples" / "docx"))
 from lxml import etree  # noqa: E402
 from wordml import W_NS, Doc, Para, build  # noqa: E402
 
-from unarchive.parsers import Options  # noqa: E402
-from unarchive.parsers.docx import _read_body, parse  # noqa: E402
-from unarchive.parsers.docx_zip import DocxArchive  # noqa: E402
+from unarchive.options import Options  # noqa: E402
+from unarchive.readers.docx.archive import DocxArchive  # noqa: E402
+from unarchive.readers.docx.reader import _read_body, parse  # noqa: E402
 
 SENTENCE = "Peacekeeping has become a central activity of the Organization, {n}. "
 

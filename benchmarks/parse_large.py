@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from unarchive.parsers.text import parse
+from unarchive.readers.text import parse
 from unarchive.rules import validate
 
 SEED = Path(__file__).resolve().parent.parent / "samples/letters/ar-text-seed-two-renditions"

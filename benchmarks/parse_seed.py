@@ -15,9 +15,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from unarchive.parsers.grammar import _CACHE
-from unarchive.parsers.grammar_text import _clean_cached, _word_set_cached, visual_signals
-from unarchive.parsers.text import parse
+from unarchive.grammar.analysis import _CACHE
+from unarchive.grammar.normalize import _clean_cached, _word_set_cached, visual_signals
+from unarchive.readers.text import parse
 from unarchive.rules import validate
 from unarchive.text.unicode import normalize
 

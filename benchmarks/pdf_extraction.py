@@ -31,10 +31,10 @@ from pathlib import Path
 
 import regex
 
-from unarchive.parsers import Options
-from unarchive.parsers.pdf import body_paragraphs, parse
-from unarchive.parsers.pdf_furniture import clean, find
-from unarchive.parsers.pdf_lines import fold_presentation_forms
+from unarchive.options import Options
+from unarchive.readers.pdf.furniture import clean, find
+from unarchive.readers.pdf.lines import fold_presentation_forms
+from unarchive.readers.pdf.reader import body_paragraphs, parse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "samples" / "pdf"))
 from scoring import cer  # samples/pdf/scoring.py: the tests use the same measure
@@ -61,8 +61,8 @@ def read_unarchive(data: bytes) -> str:
 
 def read_unarchive_lines(data: bytes) -> str:
     """Extraction alone: glyphs, lines, furniture and paragraphs, without the letter grammar."""
-    from unarchive.parsers.pdf import _lines, read_document
-    from unarchive.parsers.pdf_furniture import find
+    from unarchive.readers.pdf.furniture import find
+    from unarchive.readers.pdf.reader import _lines, read_document
 
     document, _ = read_document(data, Options(), "pypdf")
     _, rendition, _marks = _lines(document, find(document.lines, document.heights))
@@ -126,7 +126,7 @@ def available() -> dict[str, Reader]:
 
 def without_furniture(text: str) -> str:
     """Another reader's text less the lines unarchive would call page furniture."""
-    from unarchive.parsers.pdf_furniture import (
+    from unarchive.readers.pdf.furniture import (
         BARCODE,
         DATE_CODES,
         DISTR,
@@ -223,8 +223,8 @@ def many_pages(source: bytes, count: int) -> bytes:
 
 _CHILD = """
 import resource, sys, time
-from unarchive.parsers import Options
-from unarchive.parsers.pdf import parse
+from unarchive.options import Options
+from unarchive.readers.pdf.reader import parse
 data = open(sys.argv[1], "rb").read()
 start = time.perf_counter()
 parsed = parse(data, "many.pdf", Options(timeout=3600))

@@ -28,7 +28,7 @@ from letters import KnownLetter, Masthead  # noqa: E402
 from pdf_extraction import cer, light  # noqa: E402
 
 import unarchive  # noqa: E402
-from unarchive.parsers.pdf import body_paragraphs  # noqa: E402
+from unarchive.readers.pdf.reader import body_paragraphs  # noqa: E402
 
 SEED = ROOT / "samples" / "letters" / "ar-text-seed-two-renditions" / "input.txt"
 

@@ -14,9 +14,11 @@ from pathlib import Path
 
 from lxml import etree
 
-from unarchive.exporters import json as json_format
-from unarchive.exporters import tei
 from unarchive.findings import UnreadableInput
+from unarchive.readers import json as json_reader
+from unarchive.readers import tei as tei_reader
+from unarchive.writers import json as json_writer
+from unarchive.writers import tei as tei_writer
 from unarchive.xml import SCHEMAS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,21 +39,21 @@ def refuse_deep() -> None:
         b"<TEI xmlns='http://www.tei-c.org/ns/1.0'>" + b"<div>" * 1_000_000 + b"</div>" * 1_000_000
     )
     try:
-        tei.loads(deep + b"</TEI>")
+        tei_reader.loads(deep + b"</TEI>")
     except UnreadableInput:
         return
     raise AssertionError("a million-deep document was accepted")
 
 
 def main() -> None:
-    letter = json_format.loads(
+    letter = json_reader.loads(
         (ROOT / "samples/json/ar-seed-letter/input.json").read_bytes()
     ).letter
-    as_json, as_tei = json_format.dumps(letter), tei.dumps(letter)
-    json_write = best(lambda: json_format.dumps(letter))
-    json_read = best(lambda: json_format.loads(as_json))
-    tei_write = best(lambda: tei.dumps(letter))
-    tei_read = best(lambda: tei.loads(as_tei))
+    as_json, as_tei = json_writer.dumps(letter), tei_writer.dumps(letter)
+    json_write = best(lambda: json_writer.dumps(letter))
+    json_read = best(lambda: json_reader.loads(as_json))
+    tei_write = best(lambda: tei_writer.dumps(letter))
+    tei_read = best(lambda: tei_reader.loads(as_tei))
     own_schema = best(lambda: etree.RelaxNG(etree.parse(str(SCHEMAS / "unarchive-tei.rng"))))
     pruned = best(lambda: etree.RelaxNG(etree.parse(str(SCHEMAS / "tei_all-4.12.0-pruned.rng"))), 3)
     deep = best(refuse_deep, 3)

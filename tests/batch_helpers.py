@@ -17,8 +17,9 @@ from typing import Any
 from unarchive.batch import Selection, Settings
 from unarchive.findings import Location
 from unarchive.model import Letter, LetterBody, Paragraph, Provenance, RenditionInfo, SourceSpan
+from unarchive.options import Options
 from unarchive.parsed import Line, Parsed, Rendition
-from unarchive.parsers import PARSERS, SUFFIXES, Options
+from unarchive.readers import READERS, SUFFIXES
 
 KINDS = ("good", "defective", "legacy", "empty", "crash", "hang")
 
@@ -35,8 +36,8 @@ CONTENT: dict[str, bytes] = {
 
 
 def parse_letter(data: bytes, source: str, options: Options) -> Parsed:
+    from unarchive.codes import legacy_encoding
     from unarchive.findings import UnreadableInput
-    from unarchive.rules.encoding import legacy_encoding
 
     if not data.strip():
         raise UnreadableInput("the file is empty")
@@ -84,12 +85,12 @@ def _misbehave(text: str) -> None:
 
 
 def register() -> None:
-    PARSERS["ltr"] = "batch_helpers:parse_letter"
+    READERS["ltr"] = "batch_helpers:parse_letter"
     SUFFIXES[".ltr"] = "ltr"
 
 
 def unregister() -> None:
-    PARSERS.pop("ltr", None)
+    READERS.pop("ltr", None)
     SUFFIXES.pop(".ltr", None)
 
 

@@ -10,7 +10,7 @@ import pytest
 from batch_helpers import cli, register, unregister, write
 
 from unarchive.baseline import SCHEMA, Baseline, BaselineError, build, load
-from unarchive.batch import DocumentReport
+from unarchive.document_report import DocumentReport
 from unarchive.findings import Finding, Location, Severity
 
 

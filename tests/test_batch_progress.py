@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from unarchive.batch import DocumentReport
+from unarchive.document_report import DocumentReport
 from unarchive.progress import Progress, wanted
 
 

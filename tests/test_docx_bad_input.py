@@ -13,7 +13,8 @@ import pytest
 
 import unarchive
 from unarchive.findings import UnreadableInput
-from unarchive.parsers import Options, sniff
+from unarchive.options import Options
+from unarchive.readers import sniff
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "samples" / "docx"))

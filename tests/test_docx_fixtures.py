@@ -11,7 +11,7 @@ from types import ModuleType
 import pytest
 
 import unarchive
-from unarchive.parsers import sniff
+from unarchive.readers import sniff
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCX = ROOT / "samples" / "docx"

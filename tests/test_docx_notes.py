@@ -19,9 +19,11 @@ from pydantic import ValidationError
 import unarchive
 from samples.docx.wordml import Doc, Para, build, zip_parts
 from tests.strategies import letters
-from unarchive.exporters import json as json_format
-from unarchive.exporters import tei
 from unarchive.model import Letter, LetterBody, Note, NoteAnchor, Paragraph, cited_parts
+from unarchive.readers import json as json_reader
+from unarchive.readers import tei as tei_reader
+from unarchive.writers import json as json_writer
+from unarchive.writers import tei as tei_writer
 from unarchive.xml import SCHEMAS, relaxng
 
 DOCX = Path(__file__).resolve().parent.parent / "samples" / "docx"
@@ -91,13 +93,13 @@ def test_note_text_never_enters_the_body() -> None:
 
 def test_word_notes_survive_tei_and_json_exactly() -> None:
     letter = word_letter()
-    assert tei.loads(tei.dumps(letter), "x.xml").letter == letter
-    assert json_format.loads(json_format.dumps(letter), "x.json").letter == letter
+    assert tei_reader.loads(tei_writer.dumps(letter), "x.xml").letter == letter
+    assert json_reader.loads(json_writer.dumps(letter), "x.json").letter == letter
 
 
 def test_tei_puts_each_note_at_its_mark_and_is_valid() -> None:
     letter = word_letter()
-    tree = etree.ElementTree(etree.fromstring(tei.dumps(letter)))
+    tree = etree.ElementTree(etree.fromstring(tei_writer.dumps(letter)))
     for schema in ("unarchive-tei.rng", "tei_all-4.12.0-pruned.rng"):
         validator = relaxng(SCHEMAS / schema)
         assert validator.validate(tree), validator.error_log
@@ -111,7 +113,7 @@ def test_tei_puts_each_note_at_its_mark_and_is_valid() -> None:
 
 @pytest.mark.slow
 def test_tei_notes_validate_against_full_tei_all(tei_all: etree.RelaxNG) -> None:
-    tree = etree.ElementTree(etree.fromstring(tei.dumps(word_letter())))
+    tree = etree.ElementTree(etree.fromstring(tei_writer.dumps(word_letter())))
     assert tei_all.validate(tree), tei_all.error_log
 
 
@@ -298,16 +300,16 @@ def test_numbering_restarts_in_each_section_when_the_settings_say_so() -> None:
 
 
 def test_json_written_before_notes_existed_still_reads() -> None:
-    data = json.loads(json_format.dumps(word_letter()))
+    data = json.loads(json_writer.dumps(word_letter()))
     del data["notes"]
-    parsed = json_format.loads(json.dumps(data).encode(), "old.json")
+    parsed = json_reader.loads(json.dumps(data).encode(), "old.json")
     assert parsed.findings == [] and parsed.letter.notes == ()
 
 
 def test_json_with_a_note_cited_nowhere_real_is_a_j001_finding() -> None:
-    data = json.loads(json_format.dumps(word_letter()))
+    data = json.loads(json_writer.dumps(word_letter()))
     data["notes"][0]["anchor"]["part"] = "letter.paragraphs.99"
-    parsed = json_format.loads(json.dumps(data).encode(), "bad.json")
+    parsed = json_reader.loads(json.dumps(data).encode(), "bad.json")
     assert [f.code for f in parsed.findings] == ["J001"]
     assert "no such paragraph" in parsed.findings[0].message
 

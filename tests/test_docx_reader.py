@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import unarchive
 from unarchive.parsed import Line
-from unarchive.parsers.docx_meta import read_masthead
+from unarchive.readers.docx.masthead import read_masthead
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "samples" / "docx"))

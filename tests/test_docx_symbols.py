@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 import unarchive
 from samples.docx.wordml import Doc, Para, build
-from unarchive.parsers.docx_meta import read_masthead, split_symbols
-from unarchive.symbols import is_single, split_joint
+from unarchive.grammar.symbols import is_single, split_joint
+from unarchive.readers.docx.masthead import read_masthead, split_symbols
 
 SINGLE = [
     "S/2011/496",

@@ -13,10 +13,10 @@ import pytest
 
 import unarchive
 from samples.docx.wordml import Doc, Para, build
+from unarchive.grammar.dates import find_dates, first_date
+from unarchive.grammar.languages import get
 from unarchive.model import Letter
-from unarchive.parsers.docx_meta import read_masthead
-from unarchive.parsers.grammar_dates import find_dates, first_date
-from unarchive.parsers.languages import get
+from unarchive.readers.docx.masthead import read_masthead
 
 EN = get("en")
 assert EN is not None

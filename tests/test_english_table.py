@@ -9,11 +9,11 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from unarchive.parsers.docx_meta import read_masthead, split_symbols
-from unarchive.parsers.grammar_dates import find_dates, first_date, format_date
-from unarchive.parsers.grammar_text import clean
-from unarchive.parsers.languages import detect
-from unarchive.parsers.languages.en import LANGUAGE as EN
+from unarchive.grammar.dates import find_dates, first_date, format_date
+from unarchive.grammar.languages import detect
+from unarchive.grammar.languages.en import LANGUAGE as EN
+from unarchive.grammar.normalize import clean
+from unarchive.readers.docx.masthead import read_masthead, split_symbols
 
 FULL = [dt.date(2000, m, 1).strftime("%B") for m in range(1, 13)]
 SHORT = [

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from unarchive.parsers.grammar_dates import find_dates, first_date, format_date
-from unarchive.parsers.languages import get
+from unarchive.grammar.dates import find_dates, first_date, format_date
+from unarchive.grammar.languages import get
 
 AR = get("ar")
 assert AR is not None

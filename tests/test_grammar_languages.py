@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from unarchive.parsers import languages
-from unarchive.parsers.languages import Language, detect, get
-from unarchive.parsers.text import parse
+from unarchive.grammar import languages
+from unarchive.grammar.languages import Language, detect, get
+from unarchive.readers.text import parse
 
 MONTHS = ["January", "February", "March", "April", "May", "June"]
 MONTHS += ["July", "August", "September", "October", "November", "December"]

@@ -17,15 +17,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from unarchive.grammar.analysis import read_letter
+from unarchive.grammar.dates import format_date
+from unarchive.grammar.languages import get
+from unarchive.grammar.normalize import clean
 from unarchive.model import Letter
+from unarchive.options import Options
 from unarchive.parsed import Line, Rendition
-from unarchive.parsers import Options
-from unarchive.parsers import parse as parse_any
-from unarchive.parsers.grammar import read_letter
-from unarchive.parsers.grammar_dates import format_date
-from unarchive.parsers.grammar_text import clean
-from unarchive.parsers.languages import get
-from unarchive.parsers.text import parse
+from unarchive.pipeline import parse as parse_any
+from unarchive.readers.text import parse
 
 AR = get("ar")
 assert AR is not None

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from unarchive.grammar.align import WordSets, align, cleanest, dirt
+from unarchive.grammar.analysis import analyse
+from unarchive.grammar.blocks import Block
 from unarchive.parsed import Line, Rendition
-from unarchive.parsers.grammar import analyse
-from unarchive.parsers.grammar_align import WordSets, align, cleanest, dirt
-from unarchive.parsers.grammar_blocks import Block
 
 CLEAN = "وأرجو ممتنا تعميم هذه الرسالة ومرفقها باعتبارهما من وثائق مجلس الأمن."
 STRETCHED = "وأرجو ممتـنا تعمـيم هـذه الرسـالة ومرفقـها باعتبـارهما مـن وثـائق مجلـس الأمـن."

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from unarchive.grammar.blocks import Block, blocks, layout
+from unarchive.grammar.languages import get
+from unarchive.grammar.normalize import clean, key, logical_order, visual_signals
+from unarchive.grammar.signature import read_signature
 from unarchive.parsed import Line
-from unarchive.parsers.grammar_blocks import Block, blocks, layout
-from unarchive.parsers.grammar_sign import read_signature
-from unarchive.parsers.grammar_text import clean, key, logical_order, visual_signals
-from unarchive.parsers.languages import get
 
 AR = get("ar")
 assert AR is not None

@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from unarchive.findings import UnreadableInput
-from unarchive.parsers.grammar_text import clean, logical_order
-from unarchive.parsers.text import parse
+from unarchive.grammar.normalize import clean, logical_order
+from unarchive.readers.text import parse
 from unarchive.rules import validate
 
 PIECES = [

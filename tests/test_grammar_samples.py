@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from unarchive.exporters.json import dumps
-from unarchive.parsers import parse
+from unarchive.pipeline import parse
 from unarchive.rules import validate
+from unarchive.writers.json import dumps
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "letters"
 # Cases with goldens; a text sample without them (written for another test) is not one.

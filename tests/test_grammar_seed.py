@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from unarchive.grammar.normalize import clean
 from unarchive.model import Letter
 from unarchive.parsed import Parsed
-from unarchive.parsers import parse
-from unarchive.parsers.grammar_text import clean
+from unarchive.pipeline import parse
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "letters"
 SEED = SAMPLES / "ar-text-seed-two-renditions" / "input.txt"

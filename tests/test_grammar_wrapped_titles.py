@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from unarchive.parsers import parse
+from unarchive.pipeline import parse
 
 ENGLISH = """\
 Letter dated 2 March 2009 from the Chargé d'affaires a.i. of the

@@ -7,22 +7,24 @@ import json
 import pytest
 
 from tests.conftest import UPDATE_GOLDENS
-from unarchive.exporters import json as json_format
-from unarchive.exporters.json_locate import locate
 from unarchive.findings import UnreadableInput
 from unarchive.model import Letter, Metadata
-from unarchive.parsers import parse, sniff
+from unarchive.pipeline import parse
+from unarchive.readers import json as json_reader
+from unarchive.readers import sniff
+from unarchive.readers.json_locate import locate
+from unarchive.writers import json as json_writer
 
 
 def _codes(data: bytes) -> list[str]:
-    return [f.code for f in json_format.loads(data, "x.json").findings]
+    return [f.code for f in json_reader.loads(data, "x.json").findings]
 
 
 def test_document_schema_file_is_current() -> None:
-    expected = json_format.document_schema()
+    expected = json_writer.document_schema()
     if UPDATE_GOLDENS:
-        json_format.SCHEMA_FILE.write_bytes(expected)
-    assert json_format.SCHEMA_FILE.read_bytes() == expected, "run with UNARCHIVE_UPDATE_GOLDENS=1"
+        json_writer.SCHEMA_FILE.write_bytes(expected)
+    assert json_writer.SCHEMA_FILE.read_bytes() == expected, "run with UNARCHIVE_UPDATE_GOLDENS=1"
 
 
 @pytest.mark.parametrize(
@@ -31,20 +33,20 @@ def test_document_schema_file_is_current() -> None:
 )
 def test_unknown_schema_version_is_j002_naming_both_versions(version: str, named: str) -> None:
     data = f'{{"schema_version": {version}, "metadata": {{"symbol": 5}}}}'.encode()
-    (finding,) = json_format.loads(data, "x.json").findings
+    (finding,) = json_reader.loads(data, "x.json").findings
     assert finding.code == "J002"
     assert named in finding.message and "'1.0'" in finding.message
     assert (finding.location.line, finding.location.column) == (1, 20)
 
 
 def test_missing_schema_version_is_j002() -> None:
-    (finding,) = json_format.loads(b'{"metadata": {}}', "x.json").findings
+    (finding,) = json_reader.loads(b'{"metadata": {}}', "x.json").findings
     assert finding.code == "J002" and "no schema_version" in finding.message
 
 
 def test_each_schema_error_is_one_j001_with_its_path_line_and_column() -> None:
     data = b'{"schema_version": "1.0",\n "metadata": {\n  "date": "5 August 2011",\n  "title": ""}}'
-    findings = json_format.loads(data, "x.json").findings
+    findings = json_reader.loads(data, "x.json").findings
     assert [(f.code, f.location.line, f.location.column) for f in findings] == [
         ("J001", 3, 11),
         ("J001", 4, 12),
@@ -59,13 +61,13 @@ def test_strings_are_not_taken_for_numbers() -> None:
     )
     paragraph = f'{{"text": "a", "source": {span}}}'
     data = f'{{"schema_version": "1.0", "letter": {{"paragraphs": [{paragraph}]}}}}'
-    (finding,) = json_format.loads(data.encode(), "x.json").findings
+    (finding,) = json_reader.loads(data.encode(), "x.json").findings
     assert finding.message.startswith("letter.paragraphs.0.source.start_line:")
 
 
 def test_a_key_given_twice_is_reported() -> None:
     data = b'{"schema_version": "1.0", "metadata": {"symbol": "S/1", "symbol": "S/2"}}'
-    parsed = json_format.loads(data, "x.json")
+    parsed = json_reader.loads(data, "x.json")
     assert [f.code for f in parsed.findings] == ["J001"]
     assert "'symbol' appears twice" in parsed.findings[0].message
     assert parsed.letter.metadata.symbol == "S/2"
@@ -74,8 +76,8 @@ def test_a_key_given_twice_is_reported() -> None:
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-32-le"])
 def test_bom_and_utf16_json_are_read(encoding: str) -> None:
     letter = Letter(metadata=Metadata(title="رسالة مؤرخة"))
-    data = json_format.dumps(letter).decode("utf-8").encode(encoding)
-    assert json_format.loads(data).letter == letter
+    data = json_writer.dumps(letter).decode("utf-8").encode(encoding)
+    assert json_reader.loads(data).letter == letter
 
 
 @pytest.mark.parametrize(
@@ -94,13 +96,13 @@ def test_bom_and_utf16_json_are_read(encoding: str) -> None:
 )
 def test_what_is_not_json_is_unreadable(data: bytes) -> None:
     with pytest.raises(UnreadableInput) as raised:
-        json_format.loads(data, "x.json")
+        json_reader.loads(data, "x.json")
     assert raised.value.reason
 
 
 def test_truncated_json_names_where_it_stops() -> None:
     with pytest.raises(UnreadableInput, match="line 2, column"):
-        json_format.loads(b'{"schema_version": "1.0",\n "metadata": {', "x.json")
+        json_reader.loads(b'{"schema_version": "1.0",\n "metadata": {', "x.json")
 
 
 def test_locate_follows_objects_and_arrays() -> None:
@@ -113,7 +115,7 @@ def test_locate_follows_objects_and_arrays() -> None:
 
 
 def test_json_round_trip_keeps_null_for_absent_values() -> None:
-    data = json.loads(json_format.dumps(Letter()))
+    data = json.loads(json_writer.dumps(Letter()))
     assert data["metadata"]["symbol"] is None
     assert data["metadata"]["signatory"] == {"name": None, "title": None}
 
@@ -129,7 +131,7 @@ def test_json_round_trip_keeps_null_for_absent_values() -> None:
 
 def test_json_is_sniffed_and_read_through_parse(tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "letter.txt"
-    path.write_bytes(json_format.dumps(Letter(metadata=Metadata(symbol="S/2011/496"))))
+    path.write_bytes(json_writer.dumps(Letter(metadata=Metadata(symbol="S/2011/496"))))
     assert sniff(path.read_bytes(), ".txt") == "json"
     parsed = parse(path)
     assert parsed.letter.metadata.symbol == "S/2011/496"

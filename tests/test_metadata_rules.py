@@ -9,8 +9,9 @@ import pytest
 
 from unarchive.findings import Finding
 from unarchive.model import Letter, LetterBody, Metadata, Paragraph
+from unarchive.options import Options
 from unarchive.parsed import Parsed
-from unarchive.parsers import Options, parse
+from unarchive.pipeline import parse
 from unarchive.rules import RULES, validate
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "rules"

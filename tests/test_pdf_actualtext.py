@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 import unarchive
-from unarchive.parsers.pdf_glyphs import Glyph
-from unarchive.parsers.pdf_units import _glyph_units
+from unarchive.readers.pdf.glyphs import Glyph
+from unarchive.readers.pdf.units import _glyph_units
 
 SAMPLE = (
     Path(__file__).resolve().parent.parent / "samples" / "pdf" / "ar-fpdf2-kashida-actualtext.pdf"

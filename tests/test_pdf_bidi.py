@@ -7,10 +7,10 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unarchive.parsers import pdf_bidi
-from unarchive.parsers.pdf_furniture import JOB, JOB_LANGUAGE, SYMBOL, parse_date
-from unarchive.parsers.pdf_glyphs import Glyph, PageGlyphs
-from unarchive.parsers.pdf_lines import build_lines, fold_presentation_forms
+from unarchive.readers.pdf import bidi as pdf_bidi
+from unarchive.readers.pdf.furniture import JOB, JOB_LANGUAGE, SYMBOL, parse_date
+from unarchive.readers.pdf.glyphs import Glyph, PageGlyphs
+from unarchive.readers.pdf.lines import build_lines, fold_presentation_forms
 
 
 def logical(visual: list[str]) -> str:
@@ -188,7 +188,7 @@ def test_symbols_and_job_numbers() -> None:
 
 
 def test_a_joint_symbol_in_the_masthead_gives_both_symbols() -> None:
-    from unarchive.parsers.pdf_furniture import Furniture, _read
+    from unarchive.readers.pdf.furniture import Furniture, _read
 
     found = Furniture()
     _read("A/80/434-S/2025/632", "masthead", found)

@@ -14,8 +14,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from unarchive.parsers.pdf_blocks import paragraphs
-from unarchive.parsers.pdf_lines import TextLine
+from unarchive.readers.pdf.blocks import paragraphs
+from unarchive.readers.pdf.lines import TextLine
 
 PAGE = 612.0
 BLOCK = (123.4, 490.5)

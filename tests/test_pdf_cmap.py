@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from pypdf._cmap import _parse_to_unicode
 from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
-from unarchive.parsers.pdf_cmap import read_to_unicode
+from unarchive.readers.pdf.cmap import read_to_unicode
 
 HEAD = b"/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
 TAIL = b"\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"

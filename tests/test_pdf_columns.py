@@ -12,11 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import unarchive
-from unarchive.parsers import pdf_columns
-from unarchive.parsers.pdf import body_paragraphs
-from unarchive.parsers.pdf_furniture import find
-from unarchive.parsers.pdf_glyphs import Glyph
-from unarchive.parsers.pdf_lines import TextLine
+from unarchive.readers.pdf import columns as pdf_columns
+from unarchive.readers.pdf.furniture import find
+from unarchive.readers.pdf.glyphs import Glyph
+from unarchive.readers.pdf.lines import TextLine
+from unarchive.readers.pdf.reader import body_paragraphs
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "pdf" / "en-fpdf2-two-columns.pdf"
 

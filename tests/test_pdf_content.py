@@ -14,8 +14,8 @@ from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 from pypdf.generic import ContentStream, DictionaryObject, NameObject, create_string_object
 
-from unarchive.parsers import pdf_content
-from unarchive.parsers.pdf_glyphs import _raw_bytes
+from unarchive.readers.pdf import content as pdf_content
+from unarchive.readers.pdf.glyphs import _raw_bytes
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "pdf"
 

@@ -12,9 +12,9 @@ from pypdf import PdfReader
 from pypdf.generic import IndirectObject
 from pypdf.generic._font import Font
 
-from unarchive.parsers import pdf_fontmaps
-from unarchive.parsers.pdf_fontmaps import FontMaps, read_font
-from unarchive.parsers.pdf_fonts import FontCodec
+from unarchive.readers.pdf import fontmaps as pdf_fontmaps
+from unarchive.readers.pdf.fontmaps import FontMaps, read_font
+from unarchive.readers.pdf.fonts import FontCodec
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "pdf"
 

@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf.generic import ContentStream
 
-from unarchive.parsers import pdf_bidi, pdf_content
+from unarchive.readers.pdf import bidi as pdf_bidi
+from unarchive.readers.pdf import content as pdf_content
 
 # Letters, digits, separators, terminators, spaces and other neutrals; no right-to-left letter.
 _LTR_UNITS = st.lists(

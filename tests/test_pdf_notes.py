@@ -10,14 +10,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from unarchive.exporters import tei
 from unarchive.model import Letter, Note, cited_parts
-from unarchive.parsers import Options, pdf_blocks
-from unarchive.parsers.pdf import body_paragraphs, parse
-from unarchive.parsers.pdf_furniture import Furniture
-from unarchive.parsers.pdf_glyphs import Glyph
-from unarchive.parsers.pdf_lines import TextLine, _mark_offsets, raised_marks
-from unarchive.parsers.pdf_notes import find, line_marks, take_out
+from unarchive.options import Options
+from unarchive.readers import tei as tei_reader
+from unarchive.readers.pdf import blocks as pdf_blocks
+from unarchive.readers.pdf.furniture import Furniture
+from unarchive.readers.pdf.glyphs import Glyph
+from unarchive.readers.pdf.lines import TextLine, _mark_offsets, raised_marks
+from unarchive.readers.pdf.notes import find, line_marks, take_out
+from unarchive.readers.pdf.reader import body_paragraphs, parse
+from unarchive.writers import tei as tei_writer
 from unarchive.xml import SCHEMAS, relaxng
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "pdf"
@@ -85,12 +87,12 @@ def test_no_mark_and_no_note_text_is_left_in_the_body(name: str) -> None:
 @pytest.mark.parametrize("name", CASES)
 def test_notes_survive_tei_exactly_and_the_tei_is_valid(name: str) -> None:
     letter = _letter(name)
-    data = tei.dumps(letter)
+    data = tei_writer.dumps(letter)
     tree = etree.ElementTree(etree.fromstring(data))
     for schema in ("unarchive-tei.rng", "tei_all-4.12.0-pruned.rng"):
         validator = relaxng(SCHEMAS / schema)
         assert validator.validate(tree), validator.error_log
-    assert tei.loads(data, "x.xml").letter.notes == letter.notes
+    assert tei_reader.loads(data, "x.xml").letter.notes == letter.notes
 
 
 def test_pdfs_without_raised_marks_have_no_notes_but_typed_footnotes_stay() -> None:

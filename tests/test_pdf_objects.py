@@ -9,8 +9,8 @@ from pdf_builder import catalog, pdf, plain, reader, stream
 from pypdf.errors import PyPdfError
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject, NumberObject
 
-from unarchive.parsers import pdf_objects
-from unarchive.parsers.pdf_objects import resolve
+from unarchive.readers.pdf import objects as pdf_objects
+from unarchive.readers.pdf.objects import resolve
 
 PLAIN = {
     "a font dictionary": b"<< /Type /Font /Subtype /CIDFontType2 /DW 364 /FontDescriptor 13 0 R\n"

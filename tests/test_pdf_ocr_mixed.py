@@ -10,9 +10,9 @@ misreadings ("ORIGINAL8", a symbol spaced out letter by letter).
 
 from __future__ import annotations
 
-from unarchive.parsers.pdf_furniture import find
-from unarchive.parsers.pdf_glyphs import Glyph, PageGlyphs
-from unarchive.parsers.pdf_lines import TextLine, build_lines
+from unarchive.readers.pdf.furniture import find
+from unarchive.readers.pdf.glyphs import Glyph, PageGlyphs
+from unarchive.readers.pdf.lines import TextLine, build_lines
 
 
 def _word(text: str, x: float, invisible: bool, seq: int, y: float = 500.0) -> list[Glyph]:

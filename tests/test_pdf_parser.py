@@ -14,12 +14,14 @@ import regex
 from pypdf import PdfReader, PdfWriter
 
 import unarchive
+import unarchive.readers
 from unarchive import Options, UnreadableInput
-from unarchive.parsers import pdf_pdfium, sniff
-from unarchive.parsers.pdf import backend_for, body_paragraphs, read_document
-from unarchive.parsers.pdf import parse as parse_pdf
-from unarchive.parsers.pdf_blocks import paragraphs
-from unarchive.parsers.pdf_furniture import find
+from unarchive.readers import sniff
+from unarchive.readers.pdf import pdfium as pdf_pdfium
+from unarchive.readers.pdf.blocks import paragraphs
+from unarchive.readers.pdf.furniture import find
+from unarchive.readers.pdf.reader import backend_for, body_paragraphs, read_document
+from unarchive.readers.pdf.reader import parse as parse_pdf
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "pdf"
 FIXTURES = sorted(p.stem for p in SAMPLES.glob("*.pdf") if p.with_suffix(".txt").exists())
@@ -161,8 +163,8 @@ def test_the_letter_exports_to_json() -> None:
 
 
 def test_pdf_is_registered_and_sniffed() -> None:
-    assert unarchive.parsers.PARSERS["pdf"] == "unarchive.parsers.pdf:parse"
-    assert unarchive.parsers.SUFFIXES[".pdf"] == "pdf"
+    assert unarchive.readers.READERS["pdf"] == "unarchive.readers.pdf.reader:parse"
+    assert unarchive.readers.SUFFIXES[".pdf"] == "pdf"
     assert sniff((SAMPLES / "en-fpdf2.pdf").read_bytes(), ".txt") == "pdf"
 
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unarchive.parsers import pdf_bidi
+from unarchive.readers.pdf import bidi as pdf_bidi
 
 T = TypeVar("T")
 
@@ -104,7 +104,7 @@ def test_number_context_matches_the_plain_rules(types: list[str], rtl: bool) -> 
     )
 )
 def test_a_compacted_line_keeps_both_texts(pairs: list[tuple[str, int]]) -> None:
-    from unarchive.parsers.pdf_lines import TextLine
+    from unarchive.readers.pdf.lines import TextLine
 
     units, levels = [u for u, _ in pairs], [lv for _, lv in pairs]
     line = TextLine(1, 0.0, 0.0, 1.0, 10.0, units=list(units), levels=list(levels))

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import unarchive
-from unarchive.parsers.pdf import body_paragraphs
+from unarchive.readers.pdf.reader import body_paragraphs
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "pdf" / "en-fpdf2-typewriter.pdf"
 

@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 
 import unarchive
-from unarchive.parsers.pdf import body_paragraphs
-from unarchive.parsers.pdf_blocks import paragraphs
-from unarchive.parsers.pdf_furniture import find
-from unarchive.parsers.pdf_lines import TextLine
+from unarchive.readers.pdf.blocks import paragraphs
+from unarchive.readers.pdf.furniture import find
+from unarchive.readers.pdf.lines import TextLine
+from unarchive.readers.pdf.reader import body_paragraphs
 
 SAMPLE = (
     Path(__file__).resolve().parent.parent / "samples" / "pdf" / "en-fpdf2-typewriter-session.pdf"

@@ -7,32 +7,34 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from tests.strategies import letters
-from unarchive.exporters import json as json_format
-from unarchive.exporters import tei
 from unarchive.findings import UnreadableInput
 from unarchive.model import Letter
 from unarchive.parsed import Parsed
-from unarchive.parsers import parse
+from unarchive.pipeline import parse
+from unarchive.readers import json as json_reader
+from unarchive.readers import tei as tei_reader
+from unarchive.writers import json as json_writer
+from unarchive.writers import tei as tei_writer
 from unarchive.xml import SCHEMAS, relaxng
 
 
 @given(letters())
 def test_json_round_trip_is_exact(letter: Letter) -> None:
-    parsed = json_format.loads(json_format.dumps(letter), "x.json")
+    parsed = json_reader.loads(json_writer.dumps(letter), "x.json")
     assert parsed.findings == []
     assert parsed.letter == letter
 
 
 @given(letters())
 def test_tei_round_trip_is_exact(letter: Letter) -> None:
-    parsed = tei.loads(tei.dumps(letter), "x.xml")
+    parsed = tei_reader.loads(tei_writer.dumps(letter), "x.xml")
     assert parsed.findings == []
     assert parsed.letter == letter
 
 
 @given(letters())
 def test_tei_is_valid_against_the_project_schema_and_tei_p5(letter: Letter) -> None:
-    tree = etree.ElementTree(etree.fromstring(tei.dumps(letter)))
+    tree = etree.ElementTree(etree.fromstring(tei_writer.dumps(letter)))
     own = relaxng(SCHEMAS / "unarchive-tei.rng")
     pruned = relaxng(SCHEMAS / "tei_all-4.12.0-pruned.rng")
     assert own.validate(tree), own.error_log
@@ -41,7 +43,7 @@ def test_tei_is_valid_against_the_project_schema_and_tei_p5(letter: Letter) -> N
 
 @given(letters())
 def test_tei_carries_no_bidi_controls(letter: Letter) -> None:
-    text = tei.dumps(letter).decode("utf-8")
+    text = tei_writer.dumps(letter).decode("utf-8")
     assert not set(text) & set(
         "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
     )
@@ -50,9 +52,9 @@ def test_tei_carries_no_bidi_controls(letter: Letter) -> None:
 @given(letters())
 def test_json_through_tei_and_back_through_parse(letter: Letter) -> None:
     """What `convert X.json --to tei` then `convert X.xml --to json` does, via parse()."""
-    as_tei = parse(json_format.dumps(letter), format="json").letter
-    back = parse(tei.dumps(as_tei), format="tei").letter
-    assert json_format.dumps(back) == json_format.dumps(letter)
+    as_tei = parse(json_writer.dumps(letter), format="json").letter
+    back = parse(tei_writer.dumps(as_tei), format="tei").letter
+    assert json_writer.dumps(back) == json_writer.dumps(letter)
 
 
 def _never_crashes(data: bytes, format: str) -> None:
@@ -103,7 +105,7 @@ def test_tei_shaped_garbage_never_crashes(data: bytes) -> None:
 @settings(max_examples=60)
 @given(letters(), st.data())
 def test_mutilated_own_tei_never_crashes(letter: Letter, data: st.DataObject) -> None:
-    encoded = tei.dumps(letter)
+    encoded = tei_writer.dumps(letter)
     cut = data.draw(st.integers(0, len(encoded)))
     drop = data.draw(st.integers(0, 40))
     _never_crashes(encoded[:cut] + encoded[cut + drop :], "tei")

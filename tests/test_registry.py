@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from unarchive.exporters import EXPORTERS
-from unarchive.parsers import PARSERS
+from unarchive.readers import READERS
 from unarchive.rules import RULES
+from unarchive.writers import WRITERS
 
 CONTRACT = Path(__file__).resolve().parent / "data" / "RULES.md"  # a copy of shared/RULES.md
 
@@ -50,5 +50,5 @@ def test_every_rule_is_documented() -> None:
 
 
 def test_every_exporter_has_a_reader() -> None:
-    for name in EXPORTERS:
-        assert name in PARSERS, f"{name} can be written but not read back"
+    for name in WRITERS:
+        assert name in READERS, f"{name} can be written but not read back"

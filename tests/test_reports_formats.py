@@ -12,7 +12,7 @@ import pytest
 from batch_helpers import cli, e_settings, register, unregister, write
 from junitparser import Error, Failure, JUnitXml
 
-from unarchive.batch import DocumentReport
+from unarchive.document_report import DocumentReport
 from unarchive.findings import Finding, Location, Severity
 from unarchive.reports import FORMATS, load_renderer, summarize
 from unarchive.reports.github import annotation

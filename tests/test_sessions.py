@@ -17,11 +17,13 @@ from hypothesis import strategies as st
 from samples.docx.wordml import Doc, Para, build
 from tests.strategies import sessions
 from unarchive.cli import main
-from unarchive.exporters import json as json_format
-from unarchive.exporters import tei
+from unarchive.grammar.sessions import agenda_items, is_session_line, ordinal, read_sessions
 from unarchive.model import Letter, Metadata, Session
-from unarchive.parsers import parse
-from unarchive.parsers.sessions import agenda_items, is_session_line, ordinal, read_sessions
+from unarchive.pipeline import parse
+from unarchive.readers import json as json_reader
+from unarchive.readers import tei as tei_reader
+from unarchive.writers import json as json_writer
+from unarchive.writers import tei as tei_writer
 
 ROOT = Path(__file__).resolve().parent.parent
 PDF = ROOT / "samples" / "pdf"
@@ -248,8 +250,8 @@ def test_pdf_letters_without_a_session_block_have_none(name: str) -> None:
 def test_sessions_survive_json_and_tei(text: str) -> None:
     letter = parse(text.encode("utf-8"), format="text").letter
     assert letter.metadata.sessions
-    for module in (json_format, tei):
-        back = module.loads(module.dumps(letter), "back")
+    for reader, writer in ((json_reader, json_writer), (tei_reader, tei_writer)):
+        back = reader.loads(writer.dumps(letter), "back")
         assert back.letter.metadata.sessions == letter.metadata.sessions
         assert [f.code for f in back.findings] == []
 
@@ -258,7 +260,7 @@ def test_sessions_survive_json_and_tei(text: str) -> None:
 @given(st.lists(sessions(), max_size=3).map(tuple))
 def test_any_sessions_read_back_from_tei(found: tuple[Session, ...]) -> None:
     letter = Letter(metadata=Metadata(sessions=found))
-    assert tei.loads(tei.dumps(letter), "x.xml").letter.metadata.sessions == found
+    assert tei_reader.loads(tei_writer.dumps(letter), "x.xml").letter.metadata.sessions == found
 
 
 def test_inspect_shows_the_sessions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -315,8 +317,8 @@ def test_a_docx_letter_without_a_session_block_has_none() -> None:
 
 def test_a_tei_session_number_that_is_not_one_is_x001_and_left_out() -> None:
     letter = Letter(metadata=Metadata(sessions=(Session(organ="General Assembly", session=67),)))
-    data = tei.dumps(letter).replace(b'"session">67<', b'"session">sixty-seventh<')
-    parsed = tei.loads(data, "x.xml")
+    data = tei_writer.dumps(letter).replace(b'"session">67<', b'"session">sixty-seventh<')
+    parsed = tei_reader.loads(data, "x.xml")
     assert parsed.letter.metadata.sessions == ()
     # The schema says so, and the value itself is named.
     assert {f.code for f in parsed.findings} == {"X001"}

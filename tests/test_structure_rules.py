@@ -9,7 +9,7 @@ import pytest
 from unarchive.findings import Finding
 from unarchive.model import Letter
 from unarchive.parsed import Parsed
-from unarchive.parsers import parse
+from unarchive.pipeline import parse
 from unarchive.rules import RULES, validate
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "rules"

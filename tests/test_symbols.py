@@ -6,8 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from unarchive.parsers import parse
-from unarchive.symbols import (
+from unarchive.grammar.symbols import (
     SYMBOL_LINE,
     SymbolError,
     is_symbol,
@@ -15,6 +14,7 @@ from unarchive.symbols import (
     problem,
     split_joint,
 )
+from unarchive.pipeline import parse
 
 VALID = [
     "S/2011/496",

@@ -9,10 +9,12 @@ from collections.abc import Iterator
 import pytest
 
 from tests.conftest import SAMPLES
-from unarchive.exporters import tei
 from unarchive.findings import Severity, UnreadableInput
 from unarchive.model import Letter, LetterBody, Metadata, Paragraph
-from unarchive.parsers import parse, sniff
+from unarchive.pipeline import parse
+from unarchive.readers import sniff
+from unarchive.readers import tei as tei_reader
+from unarchive.writers import tei as tei_writer
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 
@@ -89,7 +91,7 @@ def test_own_tei_edited_by_hand_gives_x001_and_x002() -> None:
 
 def test_foreign_whitespace_is_collapsed_unless_preserved() -> None:
     body = '<div type="letter"><p>  one\n   two </p><p xml:space="preserve"> a\n b </p><p/></div>'
-    parsed = tei.loads(_foreign(body))
+    parsed = tei_reader.loads(_foreign(body))
     texts = [p.text for p in parsed.letter.letter.paragraphs]
     assert texts == ["one two", " a\n b "]
     assert any("empty <p>" in f.message for f in parsed.findings)
@@ -100,7 +102,7 @@ def test_app_and_choice_keep_one_reading_and_report_it() -> None:
         '<div type="letter"><p>يشرفني أن <app><lem wit="#a">أحيل</lem><rdg wit="#b">احيل</rdg>'
         "</app> إليكم <choice><sic>الورقه</sic><corr>الورقة</corr></choice></p></div>"
     )
-    parsed = tei.loads(_foreign(body))
+    parsed = tei_reader.loads(_foreign(body))
     assert parsed.letter.letter.paragraphs[0].text == "يشرفني أن أحيل إليكم الورقة"
     flattened = {f.message.split(">")[0] for f in parsed.findings if "flattened" in f.message}
     assert flattened == {"<app", "<choice"}
@@ -111,7 +113,7 @@ def test_partial_and_impossible_dates_are_x001() -> None:
         '<profileDesc><correspDesc><correspAction type="sent"><date when="2011-08"/>'
         "</correspAction></correspDesc></profileDesc>"
     )
-    parsed = tei.loads(_foreign('<div type="letter"><p>x</p></div>', header))
+    parsed = tei_reader.loads(_foreign('<div type="letter"><p>x</p></div>', header))
     assert parsed.letter.metadata.date is None
     assert any(f.code == "X001" and "2011-08" in f.message for f in parsed.findings)
 
@@ -121,7 +123,7 @@ def test_a_second_different_value_is_reported_not_merged() -> None:
         '<profileDesc><correspDesc><correspAction type="received"><persName>A</persName>'
         "<persName>B</persName></correspAction></correspDesc></profileDesc>"
     )
-    parsed = tei.loads(_foreign('<div type="letter"><p>x</p></div>', header))
+    parsed = tei_reader.loads(_foreign('<div type="letter"><p>x</p></div>', header))
     assert parsed.letter.metadata.addressee == "A"
     assert any("«B»" in f.message for f in parsed.findings if f.code == "X002")
 
@@ -139,7 +141,7 @@ def test_a_second_different_value_is_reported_not_merged() -> None:
 )
 def test_what_is_not_tei_is_unreadable(data: bytes, reason: str) -> None:
     with pytest.raises(UnreadableInput, match=reason):
-        tei.loads(data)
+        tei_reader.loads(data)
 
 
 @pytest.fixture
@@ -166,7 +168,7 @@ def test_external_entities_are_refused_and_nothing_is_fetched(listener: socket.s
     for target in ("file:///etc/passwd", f"http://127.0.0.1:{port}/x"):
         data = f'<!DOCTYPE TEI [<!ENTITY x SYSTEM "{target}">]><TEI xmlns="{TEI_NS}">&x;</TEI>'
         with pytest.raises(UnreadableInput, match="declares entities"):
-            tei.loads(data.encode())
+            tei_reader.loads(data.encode())
     assert _nothing_came(listener)
 
 
@@ -174,7 +176,7 @@ def test_a_dtd_on_the_network_is_not_loaded(listener: socket.socket) -> None:
     port = listener.getsockname()[1]
     doctype = f'<!DOCTYPE TEI SYSTEM "http://127.0.0.1:{port}/tei_all.dtd">'
     data = doctype.encode() + _foreign('<div type="letter"><p>&nbsp;x</p></div>')
-    parsed = tei.loads(data)
+    parsed = tei_reader.loads(data)
     assert _nothing_came(listener)
     assert any("was not loaded" in f.message for f in parsed.findings)
     assert any("&nbsp;" in f.message for f in parsed.findings)
@@ -187,7 +189,7 @@ def test_billion_laughs_is_refused() -> None:
     )
     data = f"<!DOCTYPE TEI [{entities}]><TEI xmlns='{TEI_NS}'>&i;</TEI>".encode()
     with pytest.raises(UnreadableInput, match="entit"):  # libxml2 or our own check, whichever first
-        tei.loads(data)
+        tei_reader.loads(data)
 
 
 def test_a_million_nested_elements_are_refused() -> None:
@@ -198,7 +200,7 @@ def test_a_million_nested_elements_are_refused() -> None:
         + b"</TEI>"
     )
     with pytest.raises(UnreadableInput, match="depth"):
-        tei.loads(data)
+        tei_reader.loads(data)
 
 
 def test_tei_is_sniffed_whatever_the_file_is_called(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -206,13 +208,13 @@ def test_tei_is_sniffed_whatever_the_file_is_called(tmp_path) -> None:  # type: 
         metadata=Metadata(symbol="S/2011/496"), letter=LetterBody(paragraphs=(Paragraph(text="x"),))
     )
     path = tmp_path / "letter.txt"
-    path.write_bytes(tei.dumps(letter))
+    path.write_bytes(tei_writer.dumps(letter))
     assert sniff(path.read_bytes(), ".txt") == "tei"
     assert parse(path).letter == letter
     assert sniff(b"<?xml version='1.0'?><other/>", ".xml") == "tei"
 
 
 def test_own_tei_of_another_schema_version_says_so() -> None:
-    data = tei.dumps(Letter()).replace(b'version="1.0">', b'version="2.0">', 1)
-    messages = [f.message for f in tei.loads(data).findings if f.code == "X001"]
+    data = tei_writer.dumps(Letter()).replace(b'version="1.0">', b'version="2.0">', 1)
+    messages = [f.message for f in tei_reader.loads(data).findings if f.code == "X001"]
     assert "written for schema_version '2.0'; this unarchive reads '1.0'" in messages

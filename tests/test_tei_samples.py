@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, SAMPLES, UPDATE_GOLDENS
-from unarchive.exporters import export
 from unarchive.findings import Finding, Severity, UnreadableInput
-from unarchive.parsers import parse
+from unarchive.pipeline import parse
+from unarchive.writers import export
 
 CASES = sorted(p for kind in ("tei", "json") for p in (SAMPLES / kind).iterdir() if p.is_dir())
 

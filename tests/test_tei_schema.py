@@ -15,9 +15,9 @@ from lxml import etree
 
 from tests.conftest import SAMPLES, TEI_ALL
 from tests.strategies import letters
-from unarchive.exporters import tei
-from unarchive.exporters.tei_common import TEI_NS, XML_ID, rendition_of
 from unarchive.model import Letter
+from unarchive.tei_conventions import TEI_NS, XML_ID, rendition_of
+from unarchive.writers import tei as tei_writer
 from unarchive.xml import SCHEMAS, relaxng
 
 OWN = SCHEMAS / "unarchive-tei.rng"
@@ -26,7 +26,7 @@ NS = {"t": TEI_NS}
 
 
 def _tree(letter: Letter) -> etree._ElementTree:
-    return etree.ElementTree(etree.fromstring(tei.dumps(letter)))
+    return etree.ElementTree(etree.fromstring(tei_writer.dumps(letter)))
 
 
 def _mutate(tree: etree._ElementTree, rng: random.Random) -> None:

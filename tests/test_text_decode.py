@@ -9,10 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unarchive.findings import UnreadableInput
+from unarchive.options import Options
 from unarchive.parsed import Parsed
-from unarchive.parsers import Options
-from unarchive.parsers.decode import decode
-from unarchive.parsers.text import parse, split_lines
+from unarchive.readers.decode import decode
+from unarchive.readers.text import parse, split_lines
 from unarchive.rules import validate
 
 TEXT = "رسالة مؤرخة 5 آب/أغسطس 2011\nيشرفني أن أبلغكم بما يلي.\n"

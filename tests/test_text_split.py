@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from unarchive.grammar.languages import get
+from unarchive.grammar.split import split_renditions
 from unarchive.parsed import Line
-from unarchive.parsers.grammar_split import split_renditions
-from unarchive.parsers.languages import get
-from unarchive.parsers.text import parse, split_lines
+from unarchive.readers.text import parse, split_lines
 
 AR = get("ar")
 assert AR is not None

@@ -19,7 +19,7 @@ __version__ = "0.1.0"
 
 # public name -> module that defines it
 _PUBLIC: dict[str, str] = {
-    "export": "unarchive.exporters",
+    "export": "unarchive.writers",
     "Finding": "unarchive.findings",
     "Location": "unarchive.findings",
     "Severity": "unarchive.findings",
@@ -35,8 +35,8 @@ _PUBLIC: dict[str, str] = {
     "Line": "unarchive.parsed",
     "Parsed": "unarchive.parsed",
     "Rendition": "unarchive.parsed",
-    "Options": "unarchive.parsers",
-    "parse": "unarchive.parsers",
+    "Options": "unarchive.options",
+    "parse": "unarchive.pipeline",
     "RULES": "unarchive.rules",
     "validate": "unarchive.rules",
     "safe_repair_letter": "unarchive.repair",
@@ -44,7 +44,6 @@ _PUBLIC: dict[str, str] = {
 }
 
 if TYPE_CHECKING:
-    from unarchive.exporters import export
     from unarchive.findings import (
         Finding,
         Location,
@@ -54,10 +53,12 @@ if TYPE_CHECKING:
         UnreadableInput,
     )
     from unarchive.model import Annex, Letter, LetterBody, Metadata, Paragraph, Signatory
+    from unarchive.options import Options
     from unarchive.parsed import Line, Parsed, Rendition
-    from unarchive.parsers import Options, parse
+    from unarchive.pipeline import parse
     from unarchive.repair import repair_file, safe_repair_letter
     from unarchive.rules import RULES, validate
+    from unarchive.writers import export
 
 
 def __getattr__(name: str) -> Any:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from unarchive.batch import DocumentReport
+from unarchive.document_report import DocumentReport
 from unarchive.findings import UnarchiveError
 
 SCHEMA = "unarchive-baseline/1"

@@ -21,48 +21,13 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-from unarchive.findings import Finding, Location, Severity, UnreadableInput
-from unarchive.parsed import Parsed
-from unarchive.parsers import SUFFIXES, Options, parse
-
-Validity = bool | Literal["undetermined"]
-JobEnd = Literal["normal", "timeout", "error"]
-
-
-@dataclass
-class DocumentReport:
-    """What one document came to: its status and findings (and, in-process, what was parsed).
-
-    ``job_end`` says how the check ended (veraPDF's jobEndStatus): ``normal``,
-    ``timeout`` or ``error`` (the parser or a rule crashed, or the worker
-    died). ``notes`` are lines for the person running the batch (a skipped
-    output); ``output`` is the file written by ``convert`` and ``exported``
-    the bytes of an export that goes to stdout. ``rendered`` is the document's
-    record in the report format, made by the worker so that the process
-    writing the report only copies it.
-    """
-
-    path: str
-    sha256: str | None
-    well_formed: bool
-    valid: Validity
-    findings: list[Finding] = field(default_factory=list)
-    parsed: Parsed | None = None
-    seconds: float = 0.0
-    job_end: JobEnd = "normal"
-    notes: list[str] = field(default_factory=list)
-    output: str | None = None
-    exported: bytes | None = None
-    rendered: str | None = None
-
-    @property
-    def readable(self) -> bool:
-        return self.valid != "undetermined"
-
-    def status(self) -> dict[str, Validity]:
-        return {"well_formed": self.well_formed, "valid": self.valid}
+from unarchive.document_report import DocumentReport, JobEnd
+from unarchive.findings import Location, Severity, UnreadableInput
+from unarchive.options import Options
+from unarchive.pipeline import parse
+from unarchive.readers import SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -175,17 +140,6 @@ def _sha256(path: Path) -> str | None:
         return None
 
 
-def exit_status(reports: Iterable[DocumentReport], fail_level: Severity) -> int:
-    """DESIGN §3: 3 if any input could not be read or fully checked, else 1 for findings, else 0."""
-    status = 0
-    for report in reports:
-        if not report.readable:
-            return 3
-        if any(f.severity >= fail_level for f in report.findings):
-            status = 1
-    return status
-
-
 # -- the batch unit of work ------------------------------------------------------------------
 
 
@@ -222,9 +176,9 @@ class Settings:
 
     @classmethod
     def here(cls, **fields: Any) -> Settings:
-        from unarchive.parsers import PARSERS
+        from unarchive.readers import READERS
 
-        return cls(parsers=tuple(PARSERS.items()), suffixes=tuple(SUFFIXES.items()), **fields)
+        return cls(parsers=tuple(READERS.items()), suffixes=tuple(SUFFIXES.items()), **fields)
 
 
 class DocumentTimeout(BaseException):
@@ -284,8 +238,8 @@ def _export(report: DocumentReport, job: Job, fmt: str, *, repair: bool = True) 
     Validation has already judged the source as it is: repairs touch only what is
     exported, and each one is listed in the export's provenance.
     """
-    from unarchive.exporters import export
     from unarchive.fileio import atomic_write
+    from unarchive.writers import export
 
     assert report.parsed is not None
     letter = report.parsed.letter
@@ -331,9 +285,9 @@ def time_bound(seconds: float) -> Iterator[None]:
 
 
 def _adopt_registries(settings: Settings) -> None:
-    from unarchive.parsers import PARSERS
+    from unarchive.readers import READERS
 
-    _update(PARSERS, settings.parsers)
+    _update(READERS, settings.parsers)
     _update(SUFFIXES, settings.suffixes)
 
 

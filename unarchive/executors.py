@@ -17,7 +17,8 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from unarchive.batch import DocumentReport, Job, Settings, prepare, run_chunk, run_job, unreadable
+from unarchive.batch import Job, Settings, prepare, run_chunk, run_job, unreadable
+from unarchive.document_report import DocumentReport
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
@@ -202,11 +203,11 @@ class _ProcessPool(_Pool):
 def _preload() -> None:
     """Import the rules and every parser once, before forking, so no worker imports them again."""
     import unarchive.rules  # noqa: F401
-    from unarchive.parsers import PARSERS, load_parser
+    from unarchive.readers import READERS, load_reader
 
-    for name in PARSERS:
+    for name in READERS:
         try:
-            load_parser(name)
+            load_reader(name)
         except Exception:  # a parser that cannot be imported fails in the worker, as a finding
             continue
 

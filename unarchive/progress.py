@@ -13,7 +13,7 @@ import sys
 import time
 from typing import Any, TextIO
 
-from unarchive.batch import DocumentReport
+from unarchive.document_report import DocumentReport
 
 
 class Progress:

@@ -390,7 +390,7 @@ def known_content(doc: Doc, letter: dict[str, object]) -> dict[str, object]:
         for text in shown(para.text)
         if text.strip()
     ]
-    # Footnotes are not lines of the body (see unarchive/parsers/docx.py).
+    # Footnotes are not lines of the body (see unarchive/readers/docx/reader.py).
     return {
         "lines": lines,
         "header": _blocks_text(doc.header_first),

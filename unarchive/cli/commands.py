@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from unarchive.batch import (
-    DocumentReport,
     Job,
     Selection,
     Settings,
@@ -20,8 +19,9 @@ from unarchive.batch import (
     iter_inputs,
     judge,
 )
+from unarchive.document_report import DocumentReport
 from unarchive.findings import Severity, UnarchiveError
-from unarchive.parsers import Options
+from unarchive.options import Options
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -43,9 +43,9 @@ def report_formats() -> list[str]:
 
 
 def export_formats() -> list[str]:
-    from unarchive.exporters import EXPORTERS
+    from unarchive.writers import WRITERS
 
-    return list(EXPORTERS)
+    return list(WRITERS)
 
 
 def emit(text: str, stream: Any = None) -> None:
@@ -223,8 +223,8 @@ def _accept_all(
 
 
 def convert(args: argparse.Namespace) -> int:
-    from unarchive.exporters import suffix
     from unarchive.reports import Tally
+    from unarchive.writers import suffix
 
     config = _config(args)
     selection = _selection(args, config)

@@ -22,7 +22,8 @@ import regex
 from unarchive.fileio import atomic_write, same_file
 from unarchive.findings import UnarchiveError, UnreadableInput
 from unarchive.model import Change
-from unarchive.parsers import parse, sniff
+from unarchive.pipeline import parse
+from unarchive.readers import sniff
 from unarchive.repair.engine import repair_parsed
 
 EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE = 0, 2, 3

@@ -18,7 +18,7 @@ from functools import partial
 from importlib import import_module
 from typing import Any, Protocol
 
-from unarchive.batch import DocumentReport
+from unarchive.document_report import DocumentReport
 from unarchive.findings import Severity
 
 Renderer = Callable[[Sequence[DocumentReport], dict[str, Any]], str]

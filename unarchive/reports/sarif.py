@@ -13,7 +13,7 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
-from unarchive.batch import DocumentReport
+from unarchive.document_report import DocumentReport
 from unarchive.findings import Finding
 from unarchive.reports.jsonio import dumps_json
 

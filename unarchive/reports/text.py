@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from unarchive.batch import DocumentReport
+from unarchive.document_report import DocumentReport
 from unarchive.findings import Finding
 
 

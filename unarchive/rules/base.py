@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from unarchive.findings import Finding, Location, Severity
+from unarchive.codes import Rule as Rule  # re-exported: the rule modules' one import
+from unarchive.findings import Location, Severity
 from unarchive.parsed import Line, Parsed, Rendition
 
 _set = object.__setattr__
@@ -36,22 +37,6 @@ class Hit:
 Check = Callable[[Parsed], Iterator[Hit]]
 
 
-@dataclass(frozen=True)
-class Rule:
-    code: str
-    name: str
-    severity: Severity
-    check: Check | None
-    doc: str
-
-    @property
-    def summary(self) -> str:
-        return self.doc.strip().splitlines()[0] if self.doc.strip() else self.name
-
-    def finding(self, message: str, location: Location | None = None) -> Finding:
-        return Finding(self.code, self.name, self.severity, message, location or Location())
-
-
 def rule(code: str, name: str, severity: Severity) -> Callable[[Check], Rule]:
     """Declare a rule; the decorated function becomes ``Rule.check``."""
 
@@ -59,11 +44,6 @@ def rule(code: str, name: str, severity: Severity) -> Callable[[Check], Rule]:
         return Rule(code, name, severity, check, check.__doc__ or "")
 
     return wrap
-
-
-def emitted(code: str, name: str, severity: Severity, doc: str) -> Rule:
-    """Declare a rule whose findings come from a parser or importer, not from a check."""
-    return Rule(code, name, severity, None, doc)
 
 
 def at(rendition: Rendition, line: Line, start: int, end: int | None = None) -> Location:

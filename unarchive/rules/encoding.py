@@ -7,102 +7,20 @@ from collections.abc import Iterator
 
 import regex
 
+from unarchive.codes import (
+    Rule,
+    byte_order_mark,
+    damaged_pdf,
+    legacy_encoding,
+    no_text_layer,
+    unreadable_input,
+)
 from unarchive.findings import Severity
 from unarchive.parsed import Parsed
-from unarchive.rules.base import Hit, Rule, at, emitted, rule
+from unarchive.rules.base import Hit, at, rule
 from unarchive.rules.scan import ascii_letters, lines_with, rare
 from unarchive.text.unicode import char_name
 
-legacy_encoding = emitted(
-    "E001",
-    "legacy-encoding",
-    Severity.WARNING,
-    """The input is not UTF-8 (cp1256, ISO-8859-6, UTF-16 …); it was decoded anyway.
-
-## Why it matters
-A file whose encoding must be guessed can be guessed wrong later, by another tool.
-Archives keep text as UTF-8.
-
-## Example
-A text dump saved by an old Arabic Windows system in code page 1256.
-
-## Hint
-Keep the original; store the converted UTF-8 copy that `unarchive convert` writes.
-""",
-)
-
-byte_order_mark = emitted(
-    "E002",
-    "byte-order-mark",
-    Severity.INFO,
-    """A byte-order mark at the start of the file, or U+FEFF inside the text.
-
-## Why it matters
-A BOM inside text is an invisible character that breaks comparison and search.
-
-## Example
-`EF BB BF` before the first line of a UTF-8 file.
-
-## Hint
-Remove U+FEFF inside the text; a leading BOM is harmless but unnecessary in UTF-8.
-""",
-)
-
-unreadable_input = emitted(
-    "E005",
-    "unreadable-input",
-    Severity.ERROR,
-    """The document could not be read: empty, binary, truncated, encrypted or of another format.
-
-## Why it matters
-Nothing in it was checked, so it must not pass ingest as valid.
-
-## Example
-A PDF renamed `letter.txt`; a 0-byte file.
-
-## Hint
-Check that the file is the document it claims to be and that it arrived whole.
-""",
-)
-
-no_text_layer = emitted(
-    "E006",
-    "no-text-layer",
-    Severity.ERROR,
-    """A PDF page (or the whole PDF) has no extractable text: a scanned image.
-
-## Why it matters
-What is only a picture of text cannot be searched, checked or exported; a
-letter read from the other pages misses what this page says.
-
-## Example
-Page 3 of a PDF is a scan of a signed original, with no OCR layer.
-
-## Hint
-Run OCR on the page (keep the scan), or find a born-digital copy of the document.
-""",
-)
-
-damaged_pdf = emitted(
-    "E008",
-    "damaged-pdf",
-    Severity.WARNING,
-    """The PDF's structure is damaged; the reader worked around it (pypdf's own report).
-
-## Why it matters
-A file repaired on the fly may be read differently by other tools, and part of
-its content may be missing.
-
-## Example
-`incorrect startxref pointer(1)`: the cross-reference table is not where the trailer says.
-
-## Hint
-Keep the file; check it with a second PDF reader, or get a fresh copy from the source.
-""",
-)
-
-# C0 and C1 controls except TAB, LF and CR (which are layout), and DEL. The stdlib
-# engine scans a whole text for one plain character class about four times faster.
 _CONTROL = rare(re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"))
 _LOST = rare(regex.compile(r"[\ufffd\p{Co}]"))
 

@@ -1,6 +1,6 @@
 """M rules: the metadata that identifies a document (symbol, date, language).
 
-The symbol is checked against the UN symbol grammar (``unarchive.symbols``)
+The symbol is checked against the UN symbol grammar (``unarchive.grammar.symbols``)
 wherever it came from: printed in the text, ``--symbol`` or a sidecar file.
 Dates are those of the letter's parts (title, masthead, annex headings), read
 in either digit system and either word order.
@@ -14,14 +14,14 @@ from collections.abc import Iterator
 import regex
 
 from unarchive.findings import Location, Severity
+from unarchive.grammar.blocks import Block
+from unarchive.grammar.dates import DateHit, find_dates
+from unarchive.grammar.languages import get
+from unarchive.grammar.read import Reading
+from unarchive.grammar.symbols import problem
+from unarchive.grammar.view import analysis, block_location, start
 from unarchive.parsed import Parsed
-from unarchive.parsers.grammar_blocks import Block
-from unarchive.parsers.grammar_dates import DateHit, find_dates
-from unarchive.parsers.grammar_read import Reading
-from unarchive.parsers.grammar_view import analysis, block_location, start
-from unarchive.parsers.languages import get
 from unarchive.rules.base import Hit, Rule, rule
-from unarchive.symbols import problem
 
 UN_CHARTER_SIGNED = dt.date(1945, 6, 26)
 

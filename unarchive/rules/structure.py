@@ -13,16 +13,16 @@ from collections.abc import Iterator
 import regex
 
 from unarchive.findings import Location, Severity
-from unarchive.parsed import Parsed, Rendition
-from unarchive.parsers.grammar_text import clean, key
-from unarchive.parsers.grammar_view import (
+from unarchive.grammar.languages import get
+from unarchive.grammar.normalize import clean, key
+from unarchive.grammar.view import (
     analysis,
     block_location,
     find_in_block,
     rendition_start,
     start,
 )
-from unarchive.parsers.languages import get
+from unarchive.parsed import Parsed, Rendition
 from unarchive.rules.base import Hit, Rule, rule
 
 
